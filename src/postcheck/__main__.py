@@ -1,0 +1,3 @@
+from postcheck.cli.app import main
+import sys
+sys.exit(main())

@@ -1,0 +1,713 @@
+"""Detectors for confidentiality (HCPC 5.1 and 2.12): who a post is about, and what in it
+could identify that person.
+
+Two questions, answered separately, because a detail is only a risk when it points at a
+service user:
+
+1. *Care context* (:func:`assess_care`): is the post about someone the author cares for
+   ("my patient", "the crew got a call", "a lady on the ward"), or about the author's own
+   health, family, teaching cases, research, news or public figures?
+2. *Identifiers* (:func:`find_signals`): direct ones (names, NHS/CHI/H&C numbers, dates of
+   birth, phone, email, postcodes, addresses, record numbers) and the indirect "jigsaw"
+   clues (age, ward/bed, named hospital or home, town or street, time, condition, a
+   newsworthy event, an occupation or relationship).
+
+Detectors only report :class:`Signal` s; rules in the pack decide what is a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from postcheck.detectors.validators import (
+    chi_number_ok, hc_number_ok, nhs_number_ok, plausible_date,
+)
+from postcheck.engine.doc import PhraseMatcher, PostDoc, normalise_token
+from postcheck.model.finding import Signal
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+          "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun"
+
+NUMERIC_DATE = r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b"
+WORD_DATE = (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?(?:\s+(\d{{4}}))?\b"
+             rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?\b")
+DATE_RE = re.compile(rf"{NUMERIC_DATE}|{WORD_DATE}", re.I)
+DOB_LABEL_RE = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?)\s*[:\-]?\s*$", re.I)
+
+NHS_RE = re.compile(r"(?<![\d/+.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d/.-]*\d)")
+NHS_CONTEXT_RE = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|health and care|patient|pt|hospital|number|no\.?|num)\b", re.I)
+CHI_CONTEXT_RE = re.compile(r"\bchi\b", re.I)
+HC_CONTEXT_RE = re.compile(r"\b(?:h\s?&\s?c|health and care number|hcn)\b", re.I)
+RECORD_RE = re.compile(
+    r"\b(?:hospital (?:no|number|num)|hosp(?:ital)? no|mrn|m\.r\.n\.?|unit (?:no|number)|"
+    r"patient (?:no|number|id)|pt (?:no|id)|record (?:no|number)|case (?:no|number)|"
+    r"rxn|k number|crn|pas (?:no|number)|id number)\.?\s*[:#-]?\s*([A-Z]{0,3}[\s-]?\d{5,10}[A-Z]?)\b", re.I)
+EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+POSTCODE_RE = re.compile(
+    r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|"
+    r"[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b")
+HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{2,30})\b")
+STREET_TYPES = ("road|rd|street|lane|avenue|ave|close|drive|way|crescent|court|gardens|place|"
+                "terrace|grove|row|square|walk|mews|rise|parade|estate|view|hill|green")
+STREET_RE = re.compile(
+    rf"\b(?:(\d{{1,4}}[A-Za-z]?),?\s+)?((?:[A-Z][a-z'’]+\s+){{1,3}})({STREET_TYPES})\b(?!\s+(?:hospital|school|surgery|practice))",
+    re.I)
+
+AGE_PATTERNS = [
+    # 82-year-old, 82 year old, 82yr old, 3-month-old
+    (re.compile(r"\b(\d{1,3})\s*-?\s*(year|yr|month|week|day)s?\s*-?\s*old\b", re.I), "years-old"),
+    (re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yrs?|yr old)\b", re.I), "yo"),
+    (re.compile(r"\baged\s+(\d{1,3})\b", re.I), "aged"),
+    (re.compile(r"\bage\s*:?\s*(\d{1,3})\b", re.I), "aged"),
+    (re.compile(r"\b(\d{1,3})\s?(?:M|F)\b"), "sex-shorthand"),
+    (re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b", re.I), "birthday"),
+]
+AGE_PAREN_RE = re.compile(r"\((\d{1,3})\)|,\s?(\d{1,3})\s?,|\s-\s(\d{1,3})\s-\s")
+AGE_BAND_RE = re.compile(
+    r"\b(?:in (?:her|his|their) )?(?:early |mid |late |mid-)?(\d0)s\b|\b(?:in (?:her|his|their) )(?:early |mid |late )?"
+    r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\bcentenarian\b|\bteen(?:age)?r?\b",
+    re.I)
+
+CARE_LOCATION_RE = re.compile(
+    r"\b(ward|bay|bed|cubicle|cube|side ?room|room|resus|majors|minors|pod|theatre|bedspace|bed space|cell)\s*"
+    r"(?:no\.?\s*)?(\d{1,3}[A-Za-z]?\b|[A-Z]\b(?!['’]))", re.I)
+NAMED_WARD_RE = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2})(Ward|Unit|Suite|Wing)\b")
+GENERIC_WARD_WORDS = {
+    "children's", "childrens", "maternity", "surgical", "medical", "stroke", "elderly", "acute",
+    "cardiac", "assessment", "day", "general", "orthopaedic", "orthopedic", "respiratory",
+    "renal", "oncology", "neonatal", "labour", "delivery", "intensive", "care", "the", "a",
+    "our", "my", "this", "that", "every", "each", "covid", "isolation", "discharge", "burns",
+    "high", "dependency", "coronary", "mental", "health", "psychiatric", "spinal", "trauma",
+    "surgery", "recovery", "emergency", "urgent", "admissions", "paediatric", "frailty",
+    "rehab", "rehabilitation", "community", "observation", "short", "stay", "same",
+}
+SAINT_RE = re.compile(
+    r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s|s['’]|['’])?(?:(?:\s+(?:and|&)\s+(?:St\.?\s+)?[A-Z][a-z]+(?:['’]s|['’])?))?"
+    r"(?:\s+(?:University\s+)?(?:Hospital|Infirmary|Hospice|School|Primary|Academy|Surgery|Medical Centre|Health Centre|Care Home|Nursing Home|Church|C of E))?")
+HMP_RE = re.compile(r"\bHMP\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+
+PERSON_NOUNS = (
+    "patient|pt|pts|patients|client|clients|service user|resident|lady|ladies|gentleman|gent|man|woman|"
+    "boy|girl|lad|lass|baby|child|kid|chap|fella|fellow|bloke|guy|toddler|teenager|teen|"
+    "mum|dad|mother|father|grandma|grandad|granny|grandfather|grandmother|husband|wife|"
+    "daughter|son|family|carer|pupil|youngster|infant|newborn|person|individual|veteran|"
+    "gentlemen|women|men|couple|twins|casualty|casualties|pensioner|student"
+)
+SUBJECT_RE = re.compile(
+    rf"\b(?:this|a|an|the|one|my|our|that|lovely|little|poor|sweet|dear|old|young|elderly|frail|"
+    rf"\d{{1,3}}[- ]?(?:year|yr|y)[- ]?o(?:ld)?|\d{{1,3}}yo)\s+(?:(?:lovely|little|young|old|elderly|frail|"
+    rf"poor|sweet|dear|older|sick|tiny|wee|new|regular|frequent|confused|unwell)\s+)*(?:{PERSON_NOUNS})\b"
+    rf"|\b(?:{PERSON_NOUNS})\s+(?:called|named|in bed|on (?:the )?ward|in bay|in cubicle|in room|in resus|who)\b"
+    rf"|\b(?:the|a|an|my|our|this|that|one)\s+[a-z]+(?:est|ly)?\s+(?:patient|client|resident|service user)\b"
+    rf"|\bservice users?\b|\bmy (?:patient|client)s?\b|\bthe pt\b|\bpt\b", re.I)
+PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
+
+HONORIFIC_RE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Master|Madam|Lady|Sir|Lord|Reverend|Rev|Father|Fr|Pastor|Canon|"
+    r"Councillor|Cllr|Dame|Captain|Capt|Major|Colonel|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron)"
+    r"\.?\s+([A-Z](?:[a-z'’]+(?:-[A-Z][a-z]+)?|\.?(?=[\s,;:!?)]|$)))(?:\s+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))?")
+CLINICIAN_TITLES = {"dr", "doctor", "prof", "professor", "nurse", "sister", "matron"}
+OCCUPATION_TITLES = {"reverend", "rev", "father", "fr", "pastor", "canon", "councillor", "cllr",
+                     "captain", "capt", "major", "colonel", "dame", "lord", "lady", "sir"}
+COLLEAGUE_CUE_RE = re.compile(
+    r"(?:thanks?|thank you|thankyou|shout ?-?outs?|cheers|congrats|congratulations|well done|crewmate|"
+    r"crew ?mate|colleagues?|mentor|manager|team ?mate|with|to|and|from|by|@|students?|dr|nurse|"
+    r"sister|led by|welcome|goodbye|farewell|retirement|retiring|happy birthday|proud of|love you|miss you|"
+    r"my (?:wife|husband|partner|son|daughter|mum|dad|mate|friend|boss|bestie|bf|gf)|"
+    r"ODP|physio|paramedic|radiographer|OT|SLT)\W*$", re.I)
+BINDING_AFTER_RE = re.compile(
+    r"^(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
+    r"family|carer|mum|dad|partner|kids|children|grandchildren|relatives|next of kin|nok)|\s+(?:in|on|from)\s+"
+    r"(?:bed|bay|ward|room|cubicle|resus)\b|\s+(?:who|was|is|has|had)\s+(?:admitted|brought|discharged|"
+    r"diagnosed|found|conveyed|referred|fitted|scanned|seen|assessed)|\s+(?:passed|died|coded|arrested|fell|collapsed))",
+    re.I)
+BINDING_BEFORE_RE = re.compile(
+    rf"(?:(?:{PERSON_NOUNS})\s+(?:called|named|,)?|called|named|lovely|little|poor|sweet|dear|old|"
+    r"wee|my patient|patient|pt|resident|client|service user)\s*$", re.I)
+
+TIME_RE = re.compile(
+    rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|last (?:night|week)|yesterday|"
+    rf"earlier today|just now|(?:on |last |this )?(?:{WEEKDAYS})(?: (?:night|morning|afternoon|evening))?|"
+    rf"at \d{{1,2}}(?::\d{{2}})?\s?(?:am|pm)|\d{{1,2}}(?::\d{{2}})\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm)|"
+    rf"christmas (?:day|eve)|boxing day|new year'?s (?:day|eve))\b", re.I)
+
+# words that make a capitalised token unlikely to be a name even if it is in a name list
+NOT_NAME_WORDS = {
+    "i", "a", "the", "and", "but", "or", "so", "my", "our", "we", "he", "she", "they", "it",
+    "today", "tonight", "yesterday", "nhs", "a&e", "ae", "icu", "itu", "ed", "gp", "ward", "bed",
+    "bay", "patient", "pt", "mr", "mrs", "ms", "miss", "dr", "hospital", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "christmas", "easter", "god", "jesus", "lord", "covid", "uk", "england", "scotland", "wales",
+    "ireland", "london", "british", "english", "happy", "great", "just", "love", "thanks", "ok",
+    "lol", "omg", "rip", "xx", "x", "amazing", "proud", "absolutely", "brilliant", "please",
+}
+
+
+@dataclass
+class Lexicons:
+    """Compiled lexicons from a pack (built once per pack and reused)."""
+
+    first_names: dict[str, dict] = field(default_factory=dict)
+    surnames: dict[str, dict] = field(default_factory=dict)
+    common_words: set[str] = field(default_factory=set)
+    places: dict[str, dict] = field(default_factory=dict)
+    settings: PhraseMatcher | None = None
+    setting_suffixes: dict[str, dict] = field(default_factory=dict)
+    conditions: PhraseMatcher | None = None
+    care: PhraseMatcher | None = None
+    non_care: PhraseMatcher | None = None
+    details: PhraseMatcher | None = None
+    place_matcher: PhraseMatcher | None = None
+    redaction: dict[str, dict[str, dict]] = field(default_factory=dict)
+
+    @classmethod
+    def from_pack(cls, pack) -> "Lexicons":
+        lex = pack.lexicons
+
+        def entries(name: str) -> dict[str, dict]:
+            return dict(lex[name].entries) if name in lex else {}
+
+        settings = entries("care_settings")
+        named = {k: v for k, v in settings.items() if v.get("_section", "").startswith("named")}
+        suffixes = {k: v for k, v in settings.items() if v.get("_section", "").startswith("suffix")}
+        places = entries("uk_places")
+        details = entries("identifying_details")
+        # Relative times are found by TIME_RE with their prepositions; leave them out here.
+        details = {k: v for k, v in details.items() if v.get("_section") not in ("time",)}
+        return cls(
+            first_names=entries("first_names"),
+            surnames=entries("surnames"),
+            common_words=set(entries("common_words")),
+            places=places,
+            settings=PhraseMatcher(named),
+            setting_suffixes=suffixes,
+            conditions=PhraseMatcher(entries("conditions")),
+            care=PhraseMatcher(entries("care_context")),
+            non_care=PhraseMatcher(entries("non_care_context")),
+            details=PhraseMatcher(details),
+            place_matcher=PhraseMatcher({k: v for k, v in places.items() if " " in k}),
+            redaction=lex["redaction"].sections() if "redaction" in lex else {},
+        )
+
+    def is_common_word(self, word: str) -> bool:
+        return word.lower().replace("’", "'") in self.common_words
+
+
+@dataclass
+class CareAssessment:
+    """How sure we are that the post is about a service user, and why."""
+
+    score: float
+    subject: bool                  # a specific person is referred to
+    cues: list[Signal]
+    non_care: dict[str, float]     # category -> strength (own, family, hypothetical, ...)
+    noun: str = "patient"          # how the author names the people they serve
+
+    @property
+    def care(self) -> bool:
+        return self.score >= 0.5
+
+    @property
+    def own_or_family(self) -> bool:
+        return max(self.non_care.get("own", 0), self.non_care.get("family", 0)) >= 1.0
+
+    @property
+    def hypothetical(self) -> bool:
+        return max(self.non_care.get("hypothetical", 0), self.non_care.get("education", 0)) >= 1.0
+
+
+PROFESSION_NOUN = {
+    "psychologist": "client", "arts_therapist": "client", "occupational_therapist": "client",
+    "slt": "client", "hearing_aid_dispenser": "client", "dietitian": "patient",
+}
+
+
+class Analysis:
+    """All signals and the care assessment for one post (computed lazily, once)."""
+
+    def __init__(self, doc: PostDoc, lex: Lexicons, profession: str | None = None):
+        self.doc = doc
+        self.lex = lex
+        self.profession = profession
+
+    # --------------------------------------------------------------------- care context
+    @cached_property
+    def care(self) -> CareAssessment:
+        doc, lex = self.doc, self.lex
+        cues: list[Signal] = []
+        strong = weak = 0.0
+        person = False
+        noun = PROFESSION_NOUN.get(self.profession or "", "patient")
+        for m in lex.care.find(doc) if lex.care else []:
+            prof = m.attrs.get("prof", "any")
+            s = 1.0 if m.attrs.get("strength") == "strong" else 0.4
+            if prof not in ("any", "") and self.profession and prof != self.profession:
+                s *= 0.8
+            if m.attrs.get("person") == "1":
+                person = True
+            if s >= 1.0:
+                strong = max(strong, s)
+            else:
+                weak += s
+            cues.append(Signal("care_cue", m.start, m.end, doc.text[m.start:m.end], s,
+                               attrs=tuple((k, v) for k, v in m.attrs.items() if not k.startswith("_"))))
+            if "service user" in m.term:
+                noun = "service user"
+            elif "client" in m.term:
+                noun = "client"
+            elif "resident" in m.term:
+                noun = "resident"
+        subj = list(SUBJECT_RE.finditer(doc.text))
+        if subj:
+            person = True
+            for m in subj:
+                t = m.group().lower()
+                if re.search(r"\b(?:patient|pt|client|service user|resident|casualty)\b", t):
+                    strong = max(strong, 1.0)
+                    cues.append(Signal("care_cue", m.start(), m.end(), m.group(), 1.0))
+                    if "client" in t:
+                        noun = "client"
+                    elif "service user" in t:
+                        noun = "service user"
+                    elif "resident" in t:
+                        noun = "resident"
+        score = min(1.0, max(strong, min(weak, 0.8)))
+        # Implicit care context: a person ("Mrs Jones", "(82)", "the lad") together with a
+        # clinical detail (a ward or bed, a condition, a hospital) is a care story even
+        # when no care phrase is written: "Mrs Jones (82) from Ward 7 went home".
+        person_refs = [s for s in self.signals if (
+            s.kind == "name" and s.attr("role") in ("person", "occupation")
+            and (s.attr("how") == "honorific" or s.attr("bound") == "1"))
+            or (s.kind == "age" and s.attr("form") != "band")]
+        care_refs = {s.kind for s in self.signals if (
+            s.kind == "care_location" or (s.kind == "condition" and s.score >= 0.9)
+            or (s.kind == "care_setting" and s.attr("kind") in ("hospital", "saint", "care_home", "hospice", "unit")))}
+        if person_refs or subj:
+            person = person or bool(person_refs)
+            if care_refs:
+                score = max(score, min(1.0, 0.5 + 0.25 * (len(care_refs) - 1) + (0.25 if person_refs and subj else 0)))
+        non_care: dict[str, float] = {}
+        for m in lex.non_care.find(doc) if lex.non_care else []:
+            cat = m.attrs.get("cat", "other")
+            s = 1.0 if m.attrs.get("strength", "strong") == "strong" else 0.5
+            non_care[cat] = non_care.get(cat, 0) + s
+        # The author's own health or family: the person is not a service user unless the
+        # post also says plainly that it is about a patient ("my patient's mum").
+        patientish = any(c.score >= 1.0 and re.search(r"patient|pt\b|client|service user|resident|casualt",
+                                                      c.text, re.I) for c in cues)
+        if max(non_care.get("own", 0), non_care.get("family", 0)) >= 1.0 and not patientish:
+            score *= 0.3
+        if non_care.get("hypothetical", 0) >= 1.0:
+            score *= 0.4
+        if non_care.get("public_figure", 0) >= 1.0 and not patientish:
+            score *= 0.3
+        if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and not patientish:
+            score *= 0.6
+        if not person and PRONOUN_RE.search(doc.text) and score >= 0.5:
+            person = True
+        return CareAssessment(score, person, cues, non_care, noun)
+
+    # --------------------------------------------------------------------- identifiers
+    @cached_property
+    def signals(self) -> list[Signal]:
+        out: list[Signal] = []
+        out += self._numbers()
+        out += self._contact()
+        out += self._names()
+        out += self._ages()
+        out += self._locations()
+        out += self._times()
+        out += self._lexical_clues()
+        return out
+
+    def by_kind(self, kind: str) -> list[Signal]:
+        return [s for s in self.signals if s.kind == kind]
+
+    def _numbers(self) -> list[Signal]:
+        text = self.doc.text
+        out: list[Signal] = []
+        taken: list[tuple[int, int]] = []
+        for m in RECORD_RE.finditer(text):
+            out.append(Signal("hospital_number", m.start(), m.end(), m.group(), 0.9, m.group(1)))
+            taken.append((m.start(), m.end()))
+        for m in NHS_RE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            digits = m.group(1) + m.group(3) + m.group(4)
+            window = text[max(0, m.start() - 40):m.start()]
+            has_ctx = bool(NHS_CONTEXT_RE.search(window))
+            spaced = bool(m.group(2))
+            if CHI_CONTEXT_RE.search(window) and chi_number_ok(digits):
+                out.append(Signal("chi_number", m.start(), m.end(), m.group(), 1.0, digits))
+            elif HC_CONTEXT_RE.search(window) and hc_number_ok(digits):
+                out.append(Signal("hc_number", m.start(), m.end(), m.group(), 1.0, digits))
+            elif nhs_number_ok(digits) and (has_ctx or spaced):
+                out.append(Signal("nhs_number", m.start(), m.end(), m.group(), 1.0 if has_ctx else 0.8, digits))
+            elif chi_number_ok(digits) and has_ctx:
+                out.append(Signal("chi_number", m.start(), m.end(), m.group(), 0.8, digits))
+            else:
+                continue
+            taken.append((m.start(), m.end()))
+        # Dates of birth: a date right after a DOB label, or "born on <date>"
+        for m in DATE_RE.finditer(text):
+            before = text[max(0, m.start() - 25):m.start()]
+            if DOB_LABEL_RE.search(before) and self._date_ok(m):
+                label = DOB_LABEL_RE.search(before)
+                start = max(0, m.start() - 25) + label.start()
+                out.append(Signal("dob", start, m.end(), text[start:m.end()], 1.0, m.group()))
+                taken.append((start, m.end()))
+        self._taken_numbers = taken
+        return out
+
+    @staticmethod
+    def _date_ok(m: re.Match) -> bool:
+        if m.group(1):
+            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            y = int(year)
+            return plausible_date(day, month, y) or plausible_date(month, day, y)
+        return True
+
+    def _contact(self) -> list[Signal]:
+        text = self.doc.text
+        out: list[Signal] = []
+        taken = list(getattr(self, "_taken_numbers", []))
+        for m in EMAIL_RE.finditer(text):
+            out.append(Signal("email", m.start(), m.end(), m.group(), 1.0))
+            taken.append((m.start(), m.end()))
+        for m in POSTCODE_RE.finditer(text):
+            out.append(Signal("postcode", m.start(), m.end(), m.group(), 0.95))
+        if any(ch.isdigit() for ch in text):
+            out += self._phones(taken)
+        for m in STREET_RE.finditer(text):
+            number, name, kind = m.group(1), m.group(2).strip(), m.group(3)
+            words = name.split()
+            if kind.lower() in ("hill", "green", "view", "way", "place", "court") and not number:
+                continue  # "Notting Hill", "the green": too often not a street
+            if not words[0][0].isupper() or not kind[0].isupper() and not number:
+                continue
+            if all(self.lex.is_common_word(w) or w.lower() in NOT_NAME_WORDS for w in words) and not number:
+                continue
+            out.append(Signal("street", m.start(), m.end(), m.group(), 0.9 if number else 0.7,
+                              attrs=(("numbered", "1" if number else "0"),)))
+        for m in HANDLE_RE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append(Signal("handle", m.start(), m.end(), m.group(), 0.6))
+        return out
+
+    def _phones(self, taken: list[tuple[int, int]]) -> list[Signal]:
+        import phonenumbers  # lazy: the metadata import costs ~50 ms
+
+        text = self.doc.text
+        out: list[Signal] = []
+        try:
+            matcher = phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
+            for match in matcher:
+                s, e = match.start, match.end
+                digits = re.sub(r"\D", "", match.raw_string)
+                if len(digits) < 10 or any(a < e and s < b for a, b in taken):
+                    continue
+                if DATE_RE.fullmatch(match.raw_string.strip()):
+                    continue
+                out.append(Signal("phone", s, e, text[s:e], 0.9))
+        except Exception:  # pragma: no cover - phonenumbers is defensive, but never fail a check on it
+            return out
+        return out
+
+    # ------------------------------------------------------------------------- names
+    def _names(self) -> list[Signal]:
+        doc, lex = self.doc, self.lex
+        text = doc.text
+        out: list[Signal] = []
+        taken: list[tuple[int, int]] = []
+        for m in HONORIFIC_RE.finditer(text):
+            title = m.group(1).lower().rstrip(".")
+            name = m.group(2)
+            if name.rstrip(".").lower() in NOT_NAME_WORDS or (
+                    lex.is_common_word(name) and name.lower() not in lex.surnames and not m.group(3)):
+                if len(name.rstrip(".")) > 1:
+                    continue
+            role = ("clinician" if title in CLINICIAN_TITLES
+                    else "occupation" if title in OCCUPATION_TITLES else "person")
+            end = m.end()
+            if m.group(3) and (lex.is_common_word(m.group(3)) and m.group(3).lower() not in lex.surnames):
+                end = m.end(2)
+            out.append(Signal("name", m.start(), end, text[m.start():end], 0.95 if len(name) > 2 else 0.8,
+                              attrs=(("how", "honorific"), ("role", role), ("title", title))))
+            taken.append((m.start(), end))
+        if not lex.first_names:
+            return out
+        toks = doc.tokens
+        starts = doc.sentence_starts
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if any(a <= tok.start < b for a, b in taken) or not tok.is_cap or tok.text.startswith("#"):
+                i += 1
+                continue
+            key = tok.norm.rstrip("'").removesuffix("'s")
+            entry = lex.first_names.get(key)
+            if entry is None or key in NOT_NAME_WORDS or tok.text.isupper() and len(tok.text) > 1:
+                i += 1
+                continue
+            ambiguous = entry.get("ambiguous") == "1" or lex.is_common_word(key)
+            # a following capitalised surname makes it a full name
+            end_tok = tok
+            full = False
+            if i + 1 < len(toks):
+                nxt = toks[i + 1]
+                gap = text[tok.end:nxt.start]
+                if gap == " " and nxt.is_cap and not nxt.text.isupper() and (
+                        nxt.norm in lex.surnames or not lex.is_common_word(nxt.norm)) and nxt.norm not in NOT_NAME_WORDS \
+                        and nxt.norm not in lex.places:
+                    end_tok = nxt
+                    full = True
+            if i in starts and ambiguous and not full:
+                i += 1
+                continue
+            before = text[max(0, tok.start - 40):tok.start]
+            after = text[end_tok.end:end_tok.end + 40]
+            colleague = bool(COLLEAGUE_CUE_RE.search(before))
+            bound = bool(BINDING_AFTER_RE.match(after) or BINDING_BEFORE_RE.search(before))
+            if ambiguous and not (bound or full):
+                i += 1
+                continue
+            score = 0.9 if full else 0.6
+            if bound:
+                score = 0.95
+            out.append(Signal("name", tok.start, end_tok.end, text[tok.start:end_tok.end], score,
+                              attrs=(("how", "full" if full else "first"), ("role", "colleague" if colleague and not bound else "person"),
+                                     ("bound", "1" if bound else "0"))))
+            i = end_tok.index + 1
+        return out
+
+    # ------------------------------------------------------------------------- clues
+    def _ages(self) -> list[Signal]:
+        text = self.doc.text
+        out: list[Signal] = []
+        spans: list[tuple[int, int]] = []
+        for pattern, form in AGE_PATTERNS:
+            for m in pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                years = int(m.group(1))
+                unit = m.group(2).lower() if form == "years-old" else "year"
+                if unit == "year" and not 0 <= years <= 115:
+                    continue
+                if form == "sex-shorthand" and not 0 < years <= 110:
+                    continue
+                age = years if unit == "year" else 0
+                out.append(Signal("age", m.start(), m.end(), m.group(), 0.9, str(age), (("form", form), ("unit", unit))))
+                spans.append((m.start(), m.end()))
+        for m in AGE_PAREN_RE.finditer(text):
+            value = next(g for g in m.groups() if g)
+            years = int(value)
+            if not 1 <= years <= 110:
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            # "(82)" right after a name or person word; ", 82," after a name
+            if not re.search(rf"(?:[A-Z][a-z]+|\b(?:{PERSON_NOUNS}))['’]?\s*$", before, re.I):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            out.append(Signal("age", m.start(), m.end(), m.group(), 0.85, value, (("form", "paren"), ("unit", "year"))))
+            spans.append((m.start(), m.end()))
+        for m in AGE_BAND_RE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            if m.group().lower().startswith("teen") and not re.search(r"\bin (?:her|his|their)\b", text[max(0, m.start()-12):m.start()], re.I):
+                # "teenager" is a person noun, a weak age clue
+                out.append(Signal("age", m.start(), m.end(), m.group(), 0.4, None, (("form", "band"),)))
+                continue
+            if m.group(1) and not re.search(r"\bin (?:her|his|their)\b|\b(?:early|mid|late)\b", m.group(), re.I):
+                continue  # "the 80s" is a decade, not an age
+            out.append(Signal("age", m.start(), m.end(), m.group(), 0.5, None, (("form", "band"),)))
+        return out
+
+    def _locations(self) -> list[Signal]:
+        doc, lex = self.doc, self.lex
+        text = doc.text
+        out: list[Signal] = []
+        for m in CARE_LOCATION_RE.finditer(text):
+            kind = m.group(1).lower()
+            ident = m.group(2)
+            if kind == "room" and not re.search(r"\b(?:side|single|patient|in|bed)\b", text[max(0, m.start()-12):m.start()], re.I):
+                if not ident.isdigit():
+                    continue
+            if kind in ("theatre", "pod", "cell", "majors", "minors", "resus") and not ident[0].isdigit():
+                continue
+            if ident.isdigit() and kind == "ward" and int(ident) > 200:
+                continue
+            if len(ident) == 1 and ident.isalpha() and ident in "AI" and kind not in ("bay", "ward"):
+                continue
+            out.append(Signal("care_location", m.start(), m.end(), m.group(), 0.9, attrs=(("kind", kind),)))
+        for m in NAMED_WARD_RE.finditer(text):
+            words = m.group(1).split()
+            if any(w.lower().strip("'’") in GENERIC_WARD_WORDS for w in words):
+                continue
+            if any(a <= m.start() < b for a, b, in [(s.start, s.end) for s in out]):
+                continue
+            if words[0].lower() in NOT_NAME_WORDS:
+                continue
+            out.append(Signal("care_location", m.start(), m.end(), m.group(), 0.75, attrs=(("kind", "named_ward"),)))
+        settings: list[Signal] = []
+        for m in SAINT_RE.finditer(text):
+            settings.append(Signal("care_setting", m.start(), m.end(), m.group().rstrip(), 0.8, attrs=(("kind", "saint"),)))
+        for m in HMP_RE.finditer(text):
+            settings.append(Signal("care_setting", m.start(), m.end(), m.group(), 0.9, attrs=(("kind", "prison"),)))
+        if lex.settings:
+            for m in lex.settings.find(doc):
+                if any(s.start <= m.start < s.end for s in settings):
+                    continue
+                written = text[m.start:m.end]
+                if not any(ch.isupper() for ch in written):
+                    continue  # named places are written with capitals
+                settings.append(Signal("care_setting", m.start, m.end, written, 0.85,
+                                       attrs=(("kind", m.attrs.get("kind", "hospital")),)))
+        settings += self._suffix_settings(settings)
+        out += settings
+        out += self._places(settings + out)
+        return out
+
+    def _suffix_settings(self, existing: list[Signal]) -> list[Signal]:
+        """Capitalised names ending in a care-setting word: 'Harbour View Care Home'."""
+        lex, doc = self.lex, self.doc
+        toks = doc.tokens
+        out: list[Signal] = []
+        suffixes = lex.setting_suffixes or {
+            "hospital": {"kind": "hospital"}, "infirmary": {"kind": "hospital"},
+            "hospice": {"kind": "hospice"}, "surgery": {"kind": "practice"},
+            "medical centre": {"kind": "practice"}, "health centre": {"kind": "practice"},
+            "care home": {"kind": "care_home"}, "nursing home": {"kind": "care_home"},
+            "school": {"kind": "school"}, "academy": {"kind": "school"}, "primary": {"kind": "school"},
+        }
+        by_first: dict[str, list[tuple[list[str], dict]]] = {}
+        for term, attrs in suffixes.items():
+            words = [normalise_token(w) for w in term.split()]
+            by_first.setdefault(words[0], []).append((words, attrs))
+        generic = {"the", "a", "local", "general", "district", "community", "children's", "childrens",
+                   "private", "nhs", "our", "my", "this", "that", "your", "their", "his", "her", "new",
+                   "university", "teaching", "main", "big", "old", "nearest", "primary", "secondary",
+                   "high", "special", "state", "at", "in", "from", "to", "and", "mental", "health",
+                   "psychiatric", "maternity", "cottage", "field", "day", "care", "nursing", "residential"}
+        for i, tok in enumerate(toks):
+            for words, attrs in by_first.get(tok.norm, ()):
+                k = len(words)
+                if [t.norm for t in toks[i:i + k]] != words or not tok.is_cap:
+                    continue
+                j = i - 1
+                name_toks = []
+                while j >= 0 and toks[j].is_cap and text_gap_ok(doc.text, toks[j].end, toks[j + 1].start) and len(name_toks) < 4:
+                    name_toks.insert(0, toks[j])
+                    j -= 1
+                if not name_toks:
+                    continue
+                distinctive = [t for t in name_toks if t.norm not in generic]
+                if not distinctive:
+                    continue
+                if all(t.index in doc.sentence_starts and self.lex.is_common_word(t.norm) for t in distinctive):
+                    continue
+                start, end = name_toks[0].start, toks[i + k - 1].end
+                if any(s.start <= start < s.end or start <= s.start < end for s in existing + out):
+                    continue
+                out.append(Signal("care_setting", start, end, doc.text[start:end], 0.85,
+                                  attrs=(("kind", attrs.get("kind", "hospital")),)))
+        return out
+
+    def _places(self, existing: list[Signal]) -> list[Signal]:
+        lex, doc = self.lex, self.doc
+        out: list[Signal] = []
+        if not lex.places:
+            return out
+        covered = [(s.start, s.end) for s in existing]
+        multi = lex.place_matcher.find(doc) if lex.place_matcher else []
+        for m in multi:
+            if any(a <= m.start < b for a, b in covered):
+                continue
+            written = doc.text[m.start:m.end]
+            if not written[0].isupper():
+                continue
+            out.append(self._place_signal(m.start, m.end, written, m.attrs))
+            covered.append((m.start, m.end))
+        for tok in doc.tokens:
+            if not tok.is_cap or any(a <= tok.start < b for a, b in covered):
+                continue
+            attrs = lex.places.get(tok.norm.removesuffix("'s"))
+            if attrs is None or tok.norm in NOT_NAME_WORDS:
+                continue
+            ambiguous = attrs.get("ambiguous") == "1" or lex.is_common_word(tok.norm) or tok.norm in lex.first_names or tok.norm in lex.surnames
+            before = doc.text[max(0, tok.start - 12):tok.start].lower()
+            prep = bool(re.search(r"\b(?:in|from|near|at|to|of|outside|around|nr)\s+$", before))
+            if ambiguous and not prep:
+                continue
+            if tok.index in doc.sentence_starts and ambiguous:
+                continue
+            out.append(self._place_signal(tok.start, tok.end, tok.text, attrs))
+        return out
+
+    @staticmethod
+    def _place_signal(start: int, end: int, text: str, attrs: dict) -> Signal:
+        pop = attrs.get("population") or attrs.get("pop")
+        try:
+            population = int(pop) if pop else None
+        except ValueError:
+            population = None
+        spec = "2"
+        if population is not None:
+            spec = "1" if population > 250_000 else "2" if population > 20_000 else "3"
+        elif attrs.get("type") in ("city",):
+            spec = "1"
+        elif attrs.get("type") in ("village", "hamlet", "suburb"):
+            spec = "3"
+        return Signal("place", start, end, text, 0.8, attrs=(("specificity", spec),))
+
+    def _times(self) -> list[Signal]:
+        text = self.doc.text
+        out: list[Signal] = []
+        taken = list(getattr(self, "_taken_numbers", []))
+        for m in DATE_RE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if m.group(1) and not self._date_ok(m):
+                continue
+            # "May" alone is too often the verb; a word date needs a day number
+            out.append(Signal("time", m.start(), m.end(), m.group(), 0.9, attrs=(("precision", "date"),)))
+            taken.append((m.start(), m.end()))
+        for m in TIME_RE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            word = m.group().lower()
+            if word in ("sat", "sun", "wed", "mon", "fri") or word.startswith(("on sat", "on sun", "this sat", "last sat")) and len(word) < 9:
+                continue  # verbs and nouns far more often than days
+            out.append(Signal("time", m.start(), m.end(), m.group(), 0.7, attrs=(("precision", "day"),)))
+            taken.append((m.start(), m.end()))
+        return out
+
+    def _lexical_clues(self) -> list[Signal]:
+        doc, lex = self.doc, self.lex
+        out: list[Signal] = []
+        if lex.conditions:
+            for m in lex.conditions.find(doc):
+                cat = m.attrs.get("cat", "physical")
+                weak = m.attrs.get("weak") == "1"
+                out.append(Signal("condition", m.start, m.end, doc.text[m.start:m.end], 0.5 if weak else 0.9,
+                                  m.term, (("cat", cat), ("rare", m.attrs.get("rare", "0")))))
+        if lex.details:
+            for m in lex.details.find(doc):
+                section = m.attrs.get("_section", "")
+                kind = {"occupations": "occupation", "relationships": "relationship", "events": "event",
+                        "places": "place"}.get(section)
+                if kind is None:
+                    continue
+                spec = m.attrs.get("specificity", "1")
+                out.append(Signal(kind, m.start, m.end, doc.text[m.start:m.end], 0.8, m.term,
+                                  (("specificity", spec),)))
+        return out
+
+
+def text_gap_ok(text: str, a: int, b: int) -> bool:
+    return text[a:b] in (" ", "-")

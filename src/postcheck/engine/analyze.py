@@ -1,0 +1,321 @@
+"""The check engine: text + context → findings → context adjustment → resolve → fixes.
+
+One direction of data: detectors produce signals, rules (pack data) turn signals into
+findings, the context adjusts them, overlaps and suppressions are resolved, and the
+redactor writes the rewrite. Nothing downstream calls back upstream, and an
+:class:`Engine` holds no mutable state after construction, so one engine can serve many
+threads and posts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from postcheck.detectors.identity import Analysis, Lexicons
+from postcheck.engine.doc import PostDoc
+from postcheck.errors import InputError, PackError
+from postcheck.model.context import Context
+from postcheck.model.finding import (
+    SEVERITY_RANK, Finding, Fix, RelatedSpan, Result, Signal, bump,
+)
+from postcheck.pack.loader import Pack, Rule
+
+MAX_TEXT_CHARS = 100_000  # a post, even a long-form one, is far below this
+
+STOPWORDS = frozenset(
+    "the a an and or but to of in on at for with is was are were be been it this that i you he "
+    "she we they my your our their me him her us them not no so if as by from have has had do "
+    "did just all what when who up out about get got today really very can will would".split())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to report: select/ignore by code or prefix, allowed terms, thresholds."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    problem_confidence: float = 0.7   # a medium finding at or above this makes a "problem"
+
+    def wants(self, code: str) -> bool:
+        if self.select and not any(code.startswith(p) for p in self.select):
+            return False
+        return not any(code.startswith(p) for p in self.ignore)
+
+
+@dataclass
+class _Candidate:
+    rule: Rule
+    signal: Signal
+    severity: str
+    confidence: float
+    related: list[Signal] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+class Engine:
+    """Checks posts against one pack. Build once, call :meth:`check` many times."""
+
+    def __init__(self, pack: Pack, settings: Settings | None = None):
+        self.pack = pack
+        self.settings = settings or Settings()
+        self.lexicons = Lexicons.from_pack(pack)
+        self.rules = [r for r in pack.rules.values() if r.status != "deprecated" and self.settings.wants(r.code)]
+        jig = dict(pack.meta.get("jigsaw") or {})
+        self.jigsaw_min_categories = int(jig.get("min_categories", 2))
+        self.jigsaw_min_points = float(jig.get("min_points", 2.0))
+        self.jigsaw_high_points = float(jig.get("high_points", 3.5))
+        self.adjustments = dict(pack.meta.get("adjustments") or {})
+        self.allow = tuple(a.lower() for a in self.settings.allow if a.strip())
+        from postcheck.redact.apply import Redactor
+
+        self.redactor = Redactor(self.lexicons)
+
+    # ------------------------------------------------------------------------------
+    def check(self, text: str, context: Context | None = None, id: str = "1") -> Result:
+        if not isinstance(text, str):
+            raise InputError("post text must be a string")
+        if not text.strip():
+            raise InputError("empty post: there is no text to check")
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(f"post too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})")
+        context = context or Context()
+        doc = PostDoc(text)
+        analysis = Analysis(doc, self.lexicons, context.profession)
+        candidates: list[_Candidate] = []
+        language = self._language(doc)
+        for rule in self.rules:
+            kind = rule.detect.get("kind")
+            if kind == "identifier":
+                candidates += self._identifier(rule, analysis)
+            elif kind == "pattern":
+                candidates += self._pattern(rule, doc, analysis)
+            elif kind == "clue":
+                pass  # evaluated together below
+            elif kind in ("care-story", "language"):
+                pass
+            else:
+                raise PackError(f"rule {rule.code} has unknown detect kind {kind!r}", file=rule.path)
+        candidates += self._jigsaw(analysis, candidates)
+        findings = [self._finding(c, doc, analysis, context) for c in candidates]
+        findings = self._resolve(findings)
+        suppressed = 0
+        if self.allow:
+            kept = [f for f in findings if not self._allowed(f.text)]
+            suppressed = len(findings) - len(kept)
+            findings = kept
+        findings += self._tips(analysis, findings, language, doc)
+        findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.code))
+        redacted = self.redactor.rewrite(text, findings, analysis) if any(
+            f.fix and f.severity != "info" for f in findings) else None
+        verdict = self.verdict(findings)
+        notes = []
+        if language != "en":
+            notes.append("postcheck checks English text: this post looks like another language, so only "
+                         "numbers, contacts and names were checked. Read it yourself before posting.")
+        return Result(id=id, text=text, verdict=verdict, findings=findings, redacted=redacted,
+                      context=context, language=language, notes=notes, suppressed=suppressed)
+
+    def check_many(self, items: Iterable[tuple[str, str, Context]]) -> Iterable[Result]:
+        for id_, text, ctx in items:
+            yield self.check(text, ctx, id_)
+
+    def verdict(self, findings: list[Finding]) -> str:
+        verdict = "ok"
+        for f in findings:
+            if f.severity == "high" or (f.severity == "medium" and f.confidence >= self.settings.problem_confidence):
+                return "problem"
+            if f.severity != "info":
+                verdict = "review"
+        return verdict
+
+    # ------------------------------------------------------------------------------
+    def _language(self, doc: PostDoc) -> str:
+        words = [t.norm for t in doc.tokens if t.norm.isalpha()]
+        if len(words) < 6:
+            return "en"
+        hits = sum(1 for w in words if w in STOPWORDS)
+        return "en" if hits / len(words) >= 0.06 else "und"
+
+    def _allowed(self, text: str) -> bool:
+        t = text.lower().strip()
+        return any(t == a or t in a or (len(a) > 3 and a in t) for a in self.allow)
+
+    def _identifier(self, rule: Rule, an: Analysis) -> list[_Candidate]:
+        d = rule.detect
+        kinds = d.get("signal")
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
+        gate = d.get("care", "any")
+        care = an.care
+        if gate == "care" and not care.care:
+            return []
+        if gate == "subject" and not (care.care and care.subject):
+            return []
+        out = []
+        for sig in an.signals:
+            if sig.kind not in kinds or sig.score < float(d.get("min_score", 0.0)):
+                continue
+            if "roles" in d and sig.attr("role", "person") not in d["roles"]:
+                continue
+            if d.get("numbered_only") and sig.kind == "street" and sig.attr("numbered") != "1":
+                continue
+            if sig.kind == "name" and sig.attr("how") == "first" and not (care.subject or sig.attr("bound") == "1"):
+                continue
+            if sig.kind == "handle" and re.search(r"nhs|trust|ambulance|hcpc|gov|council|uni|college|society|"
+                                                  r"rcot|csp|rcslt|bda|rcr|cop|hospital|team|news|bbc", sig.text, re.I):
+                continue
+            severity = rule.severity
+            conf = sig.score * (0.6 + 0.4 * care.score if gate != "any" else 1.0)
+            if gate == "any" and care.own_or_family and not care.care:
+                severity = "info"  # the author's own number: a privacy tip, not a 5.1 breach
+            out.append(_Candidate(rule, sig, severity, min(conf, 1.0)))
+        return out
+
+    def _pattern(self, rule: Rule, doc: PostDoc, an: Analysis) -> list[_Candidate]:
+        """Regex rules written wholly in the pack (the kind a second pack uses without code)."""
+        d = rule.detect
+        if d.get("care") == "care" and not an.care.care:
+            return []
+        flags = re.I if d.get("ignore_case", True) else 0
+        compiled = d.get("_compiled")
+        if compiled is None:
+            try:
+                compiled = [(re.compile(p["regex"] if isinstance(p, dict) else p, flags),
+                             float(p.get("score", 0.8)) if isinstance(p, dict) else 0.8)
+                            for p in d.get("patterns", [])]
+            except re.error as exc:
+                raise PackError(f"rule {rule.code}: bad regex: {exc}", file=rule.path) from None
+            d["_compiled"] = compiled  # rules are loaded once; caching the compile is safe
+        out = []
+        for regex, score in compiled:
+            for m in regex.finditer(doc.text):
+                s, e = (m.span(1) if m.groups() and m.group(1) is not None else m.span())
+                out.append(_Candidate(rule, Signal("pattern", s, e, doc.text[s:e], score), rule.severity, score))
+        return out
+
+    def _jigsaw(self, an: Analysis, direct: list[_Candidate]) -> list[_Candidate]:
+        """The "jigsaw": details that together single out a service user (ICO: singling
+        out, linkability, the motivated intruder). Each clue is reported with the others
+        as related spans; severity grows with how many and how specific they are."""
+        care = an.care
+        clue_rules = [r for r in self.rules if r.detect.get("kind") == "clue"]
+        if not clue_rules or not care.care:
+            return []
+        direct_person = [c for c in direct if c.severity != "info" and c.rule.detect.get("care", "any") != "any"
+                         or c.rule.detect.get("kind") == "identifier" and c.severity != "info"]
+        if not (care.subject or direct_person):
+            return []
+        taken = [(c.signal.start, c.signal.end) for c in direct]
+        per_rule: list[tuple[Rule, Signal, float]] = []
+        categories: dict[str, float] = {}
+        for rule in clue_rules:
+            d = rule.detect
+            kinds = d.get("signal")
+            kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
+            for sig in an.signals:
+                if sig.kind not in kinds or any(a < sig.end and sig.start < b for a, b in taken):
+                    continue
+                if sig.score < float(d.get("min_score", 0.5)):
+                    continue
+                if sig.kind == "name" and sig.attr("role") not in ("occupation",):
+                    continue
+                weight = float(d.get("weight", 1.0))
+                spec = sig.attr("specificity")
+                if spec and d.get("by_specificity"):
+                    weight = {"1": 0.5, "2": 1.0, "3": 1.5}.get(spec, weight)
+                if sig.kind == "condition" and sig.attr("rare") == "1":
+                    weight = float(d.get("rare_weight", 2.0))
+                if sig.kind == "age" and sig.attr("form") == "band":
+                    weight = 0.5
+                if sig.kind == "street" and sig.attr("numbered") == "1":
+                    weight = 2.0
+                cat = d.get("category", rule.code)
+                categories[cat] = max(categories.get(cat, 0.0), weight)
+                per_rule.append((rule, sig, weight))
+        if not per_rule:
+            return []
+        points = sum(categories.values())
+        n_direct = len({c.rule.code for c in direct_person})
+        health = any(s.kind == "condition" and s.attr("cat") in ("mental", "safeguarding", "pregnancy", "death", "substance")
+                     for _, s, _ in per_rule)
+        if n_direct:
+            points += 2.0 * n_direct
+            enough = True
+        else:
+            enough = len(categories) >= self.jigsaw_min_categories and points >= self.jigsaw_min_points
+            rare = any(s.kind == "condition" and s.attr("rare") == "1" or s.kind == "event" and s.attr("specificity") == "3"
+                       for _, s, _ in per_rule)
+            enough = enough or (rare and len(categories) >= 1 and care.subject)
+        if not enough:
+            return []
+        severity = "high" if points >= self.jigsaw_high_points or (health and n_direct) else "medium"
+        conf = min(1.0, 0.55 + 0.1 * len(categories) + 0.1 * n_direct) * (0.7 + 0.3 * care.score)
+        sigs = [s for _, s, _ in per_rule]
+        out = []
+        for rule, sig, _w in per_rule:
+            sev = severity if SEVERITY_RANK[severity] >= SEVERITY_RANK[rule.severity] else rule.severity
+            out.append(_Candidate(rule, sig, sev, conf, related=[o for o in sigs if o is not sig],
+                                  extra={"points": points, "categories": sorted(categories)}))
+        return out
+
+    # ------------------------------------------------------------------------------
+    def _finding(self, c: _Candidate, doc: PostDoc, an: Analysis, ctx: Context) -> Finding:
+        rule = c.rule
+        sig = c.signal
+        severity = c.severity
+        notes: list[str] = []
+        for tag in rule.tags:
+            for adj in self.adjustments.get(tag, []):
+                when = adj.get("when", {})
+                if not all(getattr(ctx, k) == v or (isinstance(v, list) and getattr(ctx, k) in v)
+                           for k, v in when.items()):
+                    continue
+                if "kinds" in adj and rule.detect.get("kind") not in adj["kinds"]:
+                    continue
+                if "severity" in adj and severity != "info":
+                    severity = adj["severity"]
+                if "bump" in adj:
+                    severity = bump(severity, int(adj["bump"]))
+                if adj.get("note"):
+                    notes.append(str(adj["note"]).strip())
+        clues = ", ".join(f"“{r.text}”" for r in c.related[:6])
+        message = rule.message.format(match=sig.text, clues=clues or "other details", noun=an.care.noun)
+        fix = self.redactor.fix_for(rule, sig, doc, an)
+        related = tuple(RelatedSpan(r.start, r.end, r.text, r.kind) for r in c.related)
+        return Finding(
+            code=rule.code, name=rule.name, standards=rule.standards, severity=severity,
+            confidence=round(c.confidence, 2), start=sig.start, end=sig.end, text=sig.text,
+            message=message, explanation=rule.explanation, fix=fix, related=related,
+            evidence=tuple(f"{k}={v}" for k, v in sig.attrs), notes=notes,
+        )
+
+    @staticmethod
+    def _resolve(findings: list[Finding]) -> list[Finding]:
+        """Drop a finding whose span lies inside a more severe (or equal, longer) one."""
+        findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.start))
+        kept: list[Finding] = []
+        for f in findings:
+            if any(k.start <= f.start and f.end <= k.end and (k.start, k.end, k.code) != (f.start, f.end, f.code)
+                   for k in kept):
+                continue
+            if any(k.start == f.start and k.end == f.end and k.code == f.code for k in kept):
+                continue
+            kept.append(f)
+        return kept
+
+    def _tips(self, an: Analysis, findings: list[Finding], language: str, doc: PostDoc) -> list[Finding]:
+        out = []
+        for rule in self.rules:
+            kind = rule.detect.get("kind")
+            if kind == "care-story" and an.care.care and an.care.subject and not any(
+                    "5.1" in f.standards and f.severity != "info" for f in findings):
+                cue = an.care.cues[0] if an.care.cues else Signal("care_cue", 0, 0, "", 1.0)
+                out.append(Finding(rule.code, rule.name, rule.standards, "info", round(an.care.score, 2),
+                                   cue.start, cue.end, cue.text, rule.message.format(match=cue.text, clues="", noun=an.care.noun),
+                                   rule.explanation))
+            elif kind == "language" and language != "en":
+                out.append(Finding(rule.code, rule.name, rule.standards, "info", 0.8, 0, 0, "",
+                                   rule.message, rule.explanation))
+        return out

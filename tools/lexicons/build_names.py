@@ -1,0 +1,92 @@
+"""Build first_names.txt and surnames.txt from the project's hand-written
+source lists (src/first_names.src.txt, src/surnames.src.txt).
+
+    python tools/lexicons/build_names.py     # after build_common_words.py and build_places.py
+
+The source lists were typed by the postcheck project from general knowledge
+of names common in the UK across generations and communities.  This script
+merges and de-duplicates them (case-insensitively), sorts them and marks
+ambiguity:
+  ambiguous=1;why=word   the name is an ordinary word (common_words.txt) or in FORCE_WORD
+  ambiguous=1;why=place  the name is a UK place of population >= PLACE_POP (uk_places.txt)
+                          or marked so by hand (Florence, Georgia, India, ...)
+  other why= values come from the source list (e.g. why=brand for Mercedes).
+"""
+from __future__ import annotations
+
+from lexlib import LEXDIR, TOOLDIR, fold, load_common_words, load_terms, read_source_list, write_lexicon
+
+PLACE_POP = 20000
+# Names used as ordinary words or other common non-name senses but absent from
+# the word list (e.g. it only has the plural "jeans").
+FORCE_WORD = {"jean", "val", "kay", "bert", "alf", "mo", "bex", "di", "em", "ed", "al", "del",
+              "des", "col", "nat", "sal", "lou", "dom", "les", "lil", "tam", "rab", "dai", "cai",
+              "dev", "jem", "nic", "steph", "gus", "hal", "ike", "ka", "wai", "wen", "ama",
+              "ade", "tope", "ion", "pilar", "tali", "dov", "isa", "nur", "noor", "mina", "nada",
+              "hana", "rana", "dina", "lina", "ayan", "mali", "efa", "haf", "wyn", "bryn",
+              "glyn", "mair", "huw"}
+# words in the list whose word sense is too rare to matter next to the name
+NOT_WORD: set[str] = set()
+
+
+def build(kind: str, common: set[str], places: dict[str, dict]) -> tuple[int, list[str]]:
+    src = read_source_list(TOOLDIR / "src" / f"{kind}.src.txt")
+    seen: dict[str, tuple[str, dict]] = {}
+    for term, attrs in src:
+        k = fold(term)
+        if k in seen:
+            if attrs and not seen[k][1]:
+                seen[k] = (seen[k][0], attrs)
+            continue
+        seen[k] = (term, dict(attrs))
+    entries: dict[str, dict] = {}
+    for k, (term, attrs) in seen.items():
+        why = [w for w in attrs.get("why", "").split(",") if w]
+        low = term.lower()
+        if (low in common or low in FORCE_WORD) and low not in NOT_WORD and "word" not in why:
+            why.append("word")
+        p = places.get(k)
+        if p and int(p.get("pop", 0)) >= PLACE_POP and "place" not in why:
+            why.append("place")
+        out = {}
+        if why:
+            out = {"ambiguous": "1", "why": ",".join(why)}
+        entries[term] = out
+    return entries
+
+
+def main() -> None:
+    common = load_common_words()
+    places = load_terms("uk_places.txt")
+    meta = {
+        "first_names": ("first names common in the UK across generations (older patients' names, "
+                        "middle-aged, children) and communities (English, Scottish, Welsh, Irish, South "
+                        "Asian, Muslim and Arabic, Somali, Black African and Caribbean, Polish and Eastern "
+                        "European, Southern European, Chinese, Vietnamese, Filipino, Jewish), with common "
+                        "short forms. Spellings with and without diacritics are both listed."),
+        "surnames": ("surnames common in the UK across communities (English, Scottish, Irish, Welsh, "
+                     "South Asian, Chinese and Vietnamese, African, Caribbean, Polish and Eastern "
+                     "European, Southern European, Turkish, Jewish, Arabic and Somali). Very short "
+                     "surnames that are function words (He, Do, Ma, Lo, Man, Sun) are left out on "
+                     "purpose."),
+    }
+    for kind, desc in meta.items():
+        entries = build(kind, common, places)
+        header = {
+            "name": kind,
+            "source": ("written by the postcheck project from general knowledge "
+                       f"(tools/lexicons/src/{kind}.src.txt); ambiguity marked by tools/lexicons/build_names.py "
+                       "using common_words.txt and uk_places.txt"),
+            "licence": "same licence as the postcheck project (project-authored data)",
+            "notes": (desc + f" ambiguous=1 marks names that are also ordinary words (why=word), UK places "
+                      f"of population >= {PLACE_POP} or other well-known places (why=place), or brands "
+                      "(why=brand): such a name needs context (a title, a surname, 'patient', 'Mrs') "
+                      "before it is treated as a person."),
+        }
+        n = write_lexicon(LEXDIR / f"{kind}.txt", header, {None: entries})
+        amb = sum(1 for v in entries.values() if v)
+        print(f"{kind}.txt: {n} entries, {amb} ambiguous")
+
+
+if __name__ == "__main__":
+    main()
