@@ -16,17 +16,18 @@ from __future__ import annotations
 
 from lexlib import LEXDIR, TOOLDIR, fold, load_common_words, load_terms, read_source_list, write_lexicon
 
-PLACE_POP = 20000
-# Names used as ordinary words or other common non-name senses but absent from
-# the word list (e.g. it only has the plural "jeans").
-FORCE_WORD = {"jean", "val", "kay", "bert", "alf", "mo", "bex", "di", "em", "ed", "al", "del",
-              "des", "col", "nat", "sal", "lou", "dom", "les", "lil", "tam", "rab", "dai", "cai",
-              "dev", "jem", "nic", "steph", "gus", "hal", "ike", "ka", "wai", "wen", "ama",
-              "ade", "tope", "ion", "pilar", "tali", "dov", "isa", "nur", "noor", "mina", "nada",
-              "hana", "rana", "dina", "lina", "ayan", "mali", "efa", "haf", "wyn", "bryn",
-              "glyn", "mair", "huw"}
-# words in the list whose word sense is too rare to matter next to the name
-NOT_WORD: set[str] = set()
+PLACE_POP = 100000
+# Names with a common non-name sense that the word list lacks (it has only "jeans",
+# for instance) or that are common abbreviations.
+FORCE_WORD = {"jean", "val", "kay", "em", "ed", "al", "del", "col", "les", "lil", "dev", "ama",
+              "pilar", "tali", "isa", "nada", "mali"}
+# Names the word list holds but whose word sense is rare next to the name: a
+# capitalised "John" or "Smith" in a post is a person far more often than a word.
+NOT_WORD = {"john", "peter", "harry", "tony", "terry", "jimmy", "josh", "mike", "maria", "martin",
+            "victor", "amir", "beryl", "clement", "florin", "phoebe", "jasper", "billy", "barney",
+            "felicity", "tam", "ken", "tom", "lee", "patsy", "sally", "rick",
+            "smith", "khan", "shah", "rana", "lam", "yip", "bassi", "martins", "harries", "wright",
+            "peters", "rogers", "bates", "lees"}
 
 
 def build(kind: str, common: set[str], places: dict[str, dict]) -> tuple[int, list[str]]:
@@ -79,7 +80,7 @@ def main() -> None:
                        "using common_words.txt and uk_places.txt"),
             "licence": "same licence as the postcheck project (project-authored data)",
             "notes": (desc + f" ambiguous=1 marks names that are also ordinary words (why=word), UK places "
-                      f"of population >= {PLACE_POP} or other well-known places (why=place), or brands "
+                      f"of population >= {PLACE_POP} (GeoNames) or other well-known places (why=place), or brands "
                       "(why=brand): such a name needs context (a title, a surname, 'patient', 'Mrs') "
                       "before it is treated as a person."),
         }

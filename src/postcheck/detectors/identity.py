@@ -49,12 +49,20 @@ EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 POSTCODE_RE = re.compile(
     r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|"
     r"[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b")
+STREET_STOP = {"the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "same", "other",
+               "long", "right", "wrong", "whole", "only", "next", "last", "first", "every", "each", "no", "one"}
+EVENT_RE = re.compile(
+    r"\b(?:[AM]\d{1,4}(?:\([AM]\))?|[A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Bridge|Park|Estate|Way))\s+"
+    r"(?:crash|pile-?up|collision|rtc|rta|smash|accident|fire|blaze|stabbing|shooting|explosion|incident|attack|flood)\b")
+CLINICAL_STATE_RE = re.compile(
+    r"\b(?:stable|critical condition|intubated|sedated|ventilated|resuscitated|rosc|obs|vitals|sats|gcs|"
+    r"in resus|on the table|in theatre|in recovery|on oxygen|on a drip|nil by mouth|palliative)\b", re.I)
 HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{2,30})\b")
 STREET_TYPES = ("road|rd|street|lane|avenue|ave|close|drive|way|crescent|court|gardens|place|"
                 "terrace|grove|row|square|walk|mews|rise|parade|estate|view|hill|green")
 STREET_RE = re.compile(
-    rf"\b(?:(\d{{1,4}}[A-Za-z]?),?\s+)?((?:[A-Z][a-z'’]+\s+){{1,3}})({STREET_TYPES})\b(?!\s+(?:hospital|school|surgery|practice))",
-    re.I)
+    rf"\b(?:(\d{{1,4}}[A-Za-z]?),?\s+)?((?:[A-Z][a-z'’]+\s+){{1,3}})((?i:{STREET_TYPES}))\b"
+    rf"(?!\s+(?i:hospital|school|surgery|practice|medical|health))")
 
 AGE_PATTERNS = [
     # 82-year-old, 82 year old, 82yr old, 3-month-old
@@ -101,8 +109,15 @@ SUBJECT_RE = re.compile(
     rf"\d{{1,3}}[- ]?(?:year|yr|y)[- ]?o(?:ld)?|\d{{1,3}}yo)\s+(?:(?:lovely|little|young|old|elderly|frail|"
     rf"poor|sweet|dear|older|sick|tiny|wee|new|regular|frequent|confused|unwell)\s+)*(?:{PERSON_NOUNS})\b"
     rf"|\b(?:{PERSON_NOUNS})\s+(?:called|named|in bed|on (?:the )?ward|in bay|in cubicle|in room|in resus|who)\b"
-    rf"|\b(?:the|a|an|my|our|this|that|one)\s+[a-z]+(?:est|ly)?\s+(?:patient|client|resident|service user)\b"
+    rf"|\b(?:the|a|an|this|that|one)\s+[a-z]+\s+(?:{PERSON_NOUNS})\b"
+    rf"|(?:^|[.!?]\s+)(?:patient|pt|client|resident|service user|lad|lass|gent|lady|man|woman|boy|girl|chap|fella|bloke)s?\b"
     rf"|\bservice users?\b|\bmy (?:patient|client)s?\b|\bthe pt\b|\bpt\b", re.I)
+CARE_VERB_RE = re.compile(
+    r"\b(?:(?:got|get|were|was|been) (?:called|sent|dispatched) to|(?:got|had) (?:a|another) (?:call|job|shout)|"
+    r"attended (?:a|an|to)|conveyed|(?:treated|assessed|scanned|x-rayed|examined|triaged|discharged|admitted|"
+    r"referred|fitted|reviewed|saw|seen|met|visited|treating|assessing|scanning|seeing) (?:a|an|this|my|our|the) |"
+    r"came into (?:a&e|resus|ed|majors|hospital|clinic)|brought in|rocked up|on (?:shift|nights|days|the ward|"
+    r"the road|scene)|in (?:clinic|resus|theatre|majors|recovery|session))", re.I)
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
 
 HONORIFIC_RE = re.compile(
@@ -275,6 +290,9 @@ class Analysis:
                         noun = "service user"
                     elif "resident" in t:
                         noun = "resident"
+        for m in CARE_VERB_RE.finditer(doc.text):
+            weak += 0.4
+            cues.append(Signal("care_cue", m.start(), m.end(), m.group(), 0.4))
         score = min(1.0, max(strong, min(weak, 0.8)))
         # Implicit care context: a person ("Mrs Jones", "(82)", "the lad") together with a
         # clinical detail (a ward or bed, a condition, a hospital) is a care story even
@@ -283,11 +301,14 @@ class Analysis:
             s.kind == "name" and s.attr("role") in ("person", "occupation")
             and (s.attr("how") == "honorific" or s.attr("bound") == "1"))
             or (s.kind == "age" and s.attr("form") != "band")]
-        care_refs = {s.kind for s in self.signals if (
+        care_refs = {"state"} if CLINICAL_STATE_RE.search(doc.text) else set()
+        care_refs |= {s.kind for s in self.signals if (
             s.kind == "care_location" or (s.kind == "condition" and s.score >= 0.9)
             or (s.kind == "care_setting" and s.attr("kind") in ("hospital", "saint", "care_home", "hospice", "unit")))}
         if person_refs or subj:
             person = person or bool(person_refs)
+            if weak >= 0.4:
+                score = max(score, 0.6)
             if care_refs:
                 score = max(score, min(1.0, 0.5 + 0.25 * (len(care_refs) - 1) + (0.25 if person_refs and subj else 0)))
         non_care: dict[str, float] = {}
@@ -317,12 +338,14 @@ class Analysis:
         out: list[Signal] = []
         out += self._numbers()
         out += self._contact()
+        locations = self._locations()
+        self._place_spans = [(s.start, s.end) for s in locations if s.kind in ("care_setting", "place", "street")]
         out += self._names()
         out += self._ages()
-        out += self._locations()
+        out += locations
         out += self._times()
         out += self._lexical_clues()
-        return out
+        return _dedupe_locations(out)
 
     def by_kind(self, kind: str) -> list[Signal]:
         return [s for s in self.signals if s.kind == kind]
@@ -387,9 +410,9 @@ class Analysis:
             words = name.split()
             if kind.lower() in ("hill", "green", "view", "way", "place", "court") and not number:
                 continue  # "Notting Hill", "the green": too often not a street
-            if not words[0][0].isupper() or not kind[0].isupper() and not number:
+            if not words[0][0].isupper() or not kind[0].isupper() and not number and kind.lower() != "estate":
                 continue
-            if all(self.lex.is_common_word(w) or w.lower() in NOT_NAME_WORDS for w in words) and not number:
+            if words[0].lower() in STREET_STOP or (not number and not kind[0].isupper() and kind.lower() != "estate"):
                 continue
             out.append(Signal("street", m.start(), m.end(), m.group(), 0.9 if number else 0.7,
                               attrs=(("numbered", "1" if number else "0"),)))
@@ -423,8 +446,10 @@ class Analysis:
         doc, lex = self.doc, self.lex
         text = doc.text
         out: list[Signal] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = list(getattr(self, "_place_spans", []))
         for m in HONORIFIC_RE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
             title = m.group(1).lower().rstrip(".")
             name = m.group(2)
             if name.rstrip(".").lower() in NOT_NAME_WORDS or (
@@ -696,8 +721,12 @@ class Analysis:
                 weak = m.attrs.get("weak") == "1"
                 out.append(Signal("condition", m.start, m.end, doc.text[m.start:m.end], 0.5 if weak else 0.9,
                                   m.term, (("cat", cat), ("rare", m.attrs.get("rare", "0")))))
+        for m in EVENT_RE.finditer(doc.text):
+            out.append(Signal("event", m.start(), m.end(), m.group(), 0.9, m.group(), (("specificity", "3"),)))
         if lex.details:
             for m in lex.details.find(doc):
+                if any(s.start <= m.start < s.end for s in out if s.kind == "event"):
+                    continue
                 section = m.attrs.get("_section", "")
                 kind = {"occupations": "occupation", "relationships": "relationship", "events": "event",
                         "places": "place"}.get(section)
@@ -711,3 +740,17 @@ class Analysis:
 
 def text_gap_ok(text: str, a: int, b: int) -> bool:
     return text[a:b] in (" ", "-")
+
+
+LOCATION_KINDS = ("care_setting", "care_location", "street", "place")
+
+
+def _dedupe_locations(signals: list[Signal]) -> list[Signal]:
+    """One place, one signal: "Harbour Road" wins over "the Harbour" inside it."""
+    kept: list[Signal] = []
+    places = sorted((s for s in signals if s.kind in LOCATION_KINDS), key=lambda s: -(s.end - s.start))
+    for s in places:
+        if any(k.start < s.end and s.start < k.end for k in kept):
+            continue
+        kept.append(s)
+    return [s for s in signals if s.kind not in LOCATION_KINDS] + sorted(kept, key=lambda s: s.start)
