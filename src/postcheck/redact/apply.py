@@ -189,7 +189,10 @@ class Redactor:
             out = out[:start] + repl + out[end:]
         if person_edited:
             out = self._neutral_pronouns(out)
-        return _tidy(out)
+        out = _tidy(out)
+        if out and text.lstrip()[:1].isupper() and out[0].islower():
+            out = out[0].upper() + out[1:]  # the post started a sentence; keep it so
+        return out
 
     @staticmethod
     def _neutral_pronouns(text: str) -> str:
@@ -216,5 +219,4 @@ def _tidy(text: str) -> str:
     text = re.sub(r"^\s*[,;:]\s*", "", text)
     text = re.sub(r"\b(a|an|A|An) (?=(\w+))", lambda m: (("An" if m.group(1)[0] == "A" else "an") if _article(m.group(2)) == "an"
                                                         else ("A" if m.group(1)[0] == "A" else "a")) + " ", text)
-    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()
