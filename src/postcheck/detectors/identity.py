@@ -118,23 +118,48 @@ CARE_VERB_RE = re.compile(
     r"referred|fitted|reviewed|saw|seen|met|visited|treating|assessing|scanning|seeing) (?:a|an|this|my|our|the) |"
     r"came into (?:a&e|resus|ed|majors|hospital|clinic)|brought in|rocked up|on (?:shift|nights|days|the ward|"
     r"the road|scene)|in (?:clinic|resus|theatre|majors|recovery|session))", re.I)
+FAME = (r"famous|well[- ]known|celebrity|celeb|premier league|championship|league one|league two|international|"
+        r"olympic|olympian|paralympic|england|scotland|wales|lions|world champion|local|tv|telly|radio|reality|"
+        r"former|ex-?|retired|star|legendary")
+ROLE = (r"footballer|player|striker|midfielder|defender|goalkeeper|keeper|manager|captain|actor|actress|singer|"
+        r"rapper|dj|presenter|newsreader|pundit|comedian|influencer|youtuber|tiktoker|boxer|jockey|cricketer|"
+        r"rower|swimmer|athlete|runner|cyclist|darts player|snooker player|model|author|politician|mp|mayor|"
+        r"councillor|magistrate|judge|vicar|bishop|headteacher|headmistress|headmaster|chef|gp|celebrity|"
+        r"contestant|weather presenter|drummer|guitarist|bass player|frontman|lead singer|band|boyband|girlband")
+NOTABLE_RE = re.compile(
+    rf"\b(?:(?:a|an|the|our|this|one|certain)\s+)?(?:(?:{FAME})\s+){{1,3}}(?:{ROLE})s?\b"
+    rf"|\b(?:the\s+)?(?:lead singer|bass player|drummer|guitarist|frontman|captain|manager|star|owner|landlord|"
+    rf"landlady|headteacher|mayor|vicar|mp)\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*)*"
+    rf"|\b(?:coronation street|corrie|eastenders|emmerdale|hollyoaks|love island|strictly|masterchef|bake off|"
+    rf"i'?m a celeb\w*|big brother|the apprentice|gogglebox|x factor|britain'?s got talent)\b"
+    rf"|\b(?:guess who|you(?:'ll| will)? never guess who|you will not believe who|you won'?t believe who|"
+    rf"not allowed to say (?:who|which)|can'?t say who|won'?t say who|you(?:'ll| will|'d) recogni[sz]e|"
+    rf"(?:yes|yep),? that\b|a certain\s+[a-z]+|from the (?:telly|tv|news|papers|advert))", re.I)
+HEALTH_TAG_PREFIXES = (
+    "nhs", "paramedic", "physio", "podiatr", "dietit", "dietetic", "radiograph", "sonograph", "prosthet",
+    "orthot", "orthopt", "audiolog", "hearing", "clinpsy", "arttherap", "musictherap", "dramatherap",
+    "biomed", "sltlife", "otlife", "occupationaltherap", "speechtherap", "ambulance", "nurs", "odp",
+    "theatrelife", "hcpc", "ahp", "patient", "carehome", "rehab", "mentalhealth",
+)
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
 
 HONORIFIC_RE = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Master|Madam|Lady|Sir|Lord|Reverend|Rev|Father|Fr|Pastor|Canon|"
-    r"Councillor|Cllr|Dame|Captain|Capt|Major|Colonel|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron)"
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Master|Madam|Reverend|Rev|Father|Fr|Pastor|Canon|"
+    r"Councillor|Cllr|Captain|Capt|Major|Colonel|Corporal|Cpl|Sergeant|Sgt|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron)"
     r"\.?\s+([A-Z](?:[a-z'’]+(?:-[A-Z][a-z]+)?|\.?(?=[\s,;:!?)]|$)))(?:\s+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))?")
 CLINICIAN_TITLES = {"dr", "doctor", "prof", "professor", "nurse", "sister", "matron"}
 OCCUPATION_TITLES = {"reverend", "rev", "father", "fr", "pastor", "canon", "councillor", "cllr",
-                     "captain", "capt", "major", "colonel", "dame", "lord", "lady", "sir"}
+                     "captain", "capt", "major", "colonel", "corporal", "cpl", "sergeant", "sgt"}
 COLLEAGUE_CUE_RE = re.compile(
-    r"(?:thanks?|thank you|thankyou|shout ?-?outs?|cheers|congrats|congratulations|well done|crewmate|"
-    r"crew ?mate|colleagues?|mentor|manager|team ?mate|with|to|and|from|by|@|students?|dr|nurse|"
-    r"sister|led by|welcome|goodbye|farewell|retirement|retiring|happy birthday|proud of|love you|miss you|"
-    r"my (?:wife|husband|partner|son|daughter|mum|dad|mate|friend|boss|bestie|bf|gf)|"
-    r"ODP|physio|paramedic|radiographer|OT|SLT)\W*$", re.I)
+    r"(?:thanks?(?: to)?|thank you(?: to)?|thankyou|shout ?-?outs?(?: to)?|cheers(?: to)?|well done(?: to)?|crewmate|"
+    r"crew ?mate|colleagues?|mentor|manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
+    r"farewell(?: to)?|retirement|retiring|happy birthday(?: to)?|love you|miss you|my (?:wife|husband|partner|son|"
+    r"daughter|mum|dad|mate|friend|boss|bestie|bf|gf|colleague|crewmate)|with my|and my|ODP|physio|paramedic|"
+    r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
 BINDING_AFTER_RE = re.compile(
-    r"^(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
+    r"^(?:\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?[A-Z][a-z]+|"
+    r"\s*,\s*(?:the|a|our|my|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
+    r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*\W{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
     r"family|carer|mum|dad|partner|kids|children|grandchildren|relatives|next of kin|nok)|\s+(?:in|on|from)\s+"
     r"(?:bed|bay|ward|room|cubicle|resus)\b|\s+(?:who|was|is|has|had)\s+(?:admitted|brought|discharged|"
     r"diagnosed|found|conveyed|referred|fitted|scanned|seen|assessed)|\s+(?:passed|died|coded|arrested|fell|collapsed))",
@@ -293,40 +318,43 @@ class Analysis:
         for m in CARE_VERB_RE.finditer(doc.text):
             weak += 0.4
             cues.append(Signal("care_cue", m.start(), m.end(), m.group(), 0.4))
-        score = min(1.0, max(strong, min(weak, 0.8)))
-        # Implicit care context: a person ("Mrs Jones", "(82)", "the lad") together with a
-        # clinical detail (a ward or bed, a condition, a hospital) is a care story even
-        # when no care phrase is written: "Mrs Jones (82) from Ward 7 went home".
+        # Softer evidence that the post is about care: clinical detail, a ward or bed, a
+        # hospital, health hashtags. Each alone is weak (people post about their own
+        # health and the news); together, or with a person, they make a care story.
+        health = any(s.kind == "condition" and s.score >= 0.9 for s in self.signals) or bool(
+            CLINICAL_STATE_RE.search(doc.text))
+        soft = weak
+        soft += 0.4 if health else 0.0
+        soft += 0.4 if any(s.kind == "care_location" for s in self.signals) else 0.0
+        soft += 0.3 if any(s.kind == "care_setting" and s.attr("kind") in ("hospital", "saint", "care_home", "hospice", "unit")
+                           for s in self.signals) else 0.0
+        soft += 0.3 if any(t.text.startswith("#") and t.norm.startswith(HEALTH_TAG_PREFIXES) for t in doc.tokens) else 0.0
+        score = min(1.0, max(strong, min(soft, 0.8)))
+        # A person ("Mrs Jones", "(82)", "the lad", "Frank from Bognor") with any of that
+        # evidence is a care story even when no care phrase is written.
         person_refs = [s for s in self.signals if (
             s.kind == "name" and s.attr("role") in ("person", "occupation")
-            and (s.attr("how") == "honorific" or s.attr("bound") == "1"))
-            or (s.kind == "age" and s.attr("form") != "band")]
-        care_refs = {"state"} if CLINICAL_STATE_RE.search(doc.text) else set()
-        care_refs |= {s.kind for s in self.signals if (
-            s.kind == "care_location" or (s.kind == "condition" and s.score >= 0.9)
-            or (s.kind == "care_setting" and s.attr("kind") in ("hospital", "saint", "care_home", "hospice", "unit")))}
+            and (s.attr("how") in ("honorific", "full") or s.attr("bound") == "1"))
+            or (s.kind == "age" and s.attr("form") != "band") or s.kind == "notable"]
         if person_refs or subj:
             person = person or bool(person_refs)
-            if weak >= 0.4:
-                score = max(score, 0.6)
-            if care_refs:
-                score = max(score, min(1.0, 0.5 + 0.25 * (len(care_refs) - 1) + (0.25 if person_refs and subj else 0)))
+            if soft >= 0.4:
+                score = max(score, min(1.0, 0.55 + 0.25 * (soft - 0.4) / 0.4 + (0.2 if person_refs and subj else 0.0)))
         non_care: dict[str, float] = {}
         for m in lex.non_care.find(doc) if lex.non_care else []:
-            cat = m.attrs.get("cat", "other")
+            cat = m.attrs.get("cat", m.attrs.get("_section", "other"))
             s = 1.0 if m.attrs.get("strength", "strong") == "strong" else 0.5
             non_care[cat] = non_care.get(cat, 0) + s
-        # The author's own health or family: the person is not a service user unless the
-        # post also says plainly that it is about a patient ("my patient's mum").
-        patientish = any(c.score >= 1.0 and re.search(r"patient|pt\b|client|service user|resident|casualt",
-                                                      c.text, re.I) for c in cues)
-        if max(non_care.get("own", 0), non_care.get("family", 0)) >= 1.0 and not patientish:
-            score *= 0.3
+        # The author's own health or family, teaching cases, public figures and news: the
+        # person is not a service user, unless the post also says plainly that it is
+        # about someone the author cares for ("my patient's mum").
+        if max(non_care.get("own", 0), non_care.get("family", 0)) >= 1.0:
+            score *= 0.85 if strong >= 1.0 else 0.3
         if non_care.get("hypothetical", 0) >= 1.0:
             score *= 0.4
-        if non_care.get("public_figure", 0) >= 1.0 and not patientish:
-            score *= 0.3
-        if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and not patientish:
+        if non_care.get("public_figure", 0) >= 1.0 and strong < 1.0 and not weak:
+            score *= 0.4
+        if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0:
             score *= 0.6
         if not person and PRONOUN_RE.search(doc.text) and score >= 0.5:
             person = True
@@ -491,13 +519,13 @@ class Analysis:
                         and nxt.norm not in lex.places:
                     end_tok = nxt
                     full = True
-            if i in starts and ambiguous and not full:
-                i += 1
-                continue
             before = text[max(0, tok.start - 40):tok.start]
             after = text[end_tok.end:end_tok.end + 40]
             colleague = bool(COLLEAGUE_CUE_RE.search(before))
             bound = bool(BINDING_AFTER_RE.match(after) or BINDING_BEFORE_RE.search(before))
+            if i in starts and ambiguous and not full and not bound:
+                i += 1
+                continue
             if ambiguous and not (bound or full):
                 i += 1
                 continue
@@ -721,11 +749,13 @@ class Analysis:
                 weak = m.attrs.get("weak") == "1"
                 out.append(Signal("condition", m.start, m.end, doc.text[m.start:m.end], 0.5 if weak else 0.9,
                                   m.term, (("cat", cat), ("rare", m.attrs.get("rare", "0")))))
+        for m in NOTABLE_RE.finditer(doc.text):
+            out.append(Signal("notable", m.start(), m.end(), m.group(), 0.85, m.group(), (("specificity", "3"),)))
         for m in EVENT_RE.finditer(doc.text):
             out.append(Signal("event", m.start(), m.end(), m.group(), 0.9, m.group(), (("specificity", "3"),)))
         if lex.details:
             for m in lex.details.find(doc):
-                if any(s.start <= m.start < s.end for s in out if s.kind == "event"):
+                if any(s.start <= m.start < s.end or m.start <= s.start < m.end for s in out if s.kind in ("event", "notable")):
                     continue
                 section = m.attrs.get("_section", "")
                 kind = {"occupations": "occupation", "relationships": "relationship", "events": "event",

@@ -24,6 +24,9 @@ from postcheck.pack.loader import Pack, Rule
 
 MAX_TEXT_CHARS = 100_000  # a post, even a long-form one, is far below this
 
+CARE_WORD_RE = re.compile(
+    r"\b(?:patients?|pts?|clients?|service users?|residents?|ward|clinic|theatre|list|lab|samples?|scans?|"
+    r"x-?rays?|dob|nhs|bed|bay|resus|session|caseload|crew|shift|job)\b", re.I)
 STOPWORDS = frozenset(
     "the a an and or but to of in on at for with is was are were be been it this that i you he "
     "she we they my your our their me him her us them not no so if as by from have has had do "
@@ -176,7 +179,10 @@ class Engine:
     def _pattern(self, rule: Rule, doc: PostDoc, an: Analysis) -> list[_Candidate]:
         """Regex rules written wholly in the pack (the kind a second pack uses without code)."""
         d = rule.detect
-        if d.get("care") == "care" and not an.care.care:
+        gate = d.get("care", "any")
+        if gate == "care" and not an.care.care:
+            return []
+        if gate == "plausible" and an.care.score < 0.3 and not CARE_WORD_RE.search(doc.text):
             return []
         flags = re.I if d.get("ignore_case", True) else 0
         compiled = d.get("_compiled")
@@ -231,6 +237,8 @@ class Engine:
                     weight = 0.5
                 if sig.kind == "street" and sig.attr("numbered") == "1":
                     weight = 2.0
+                if sig.kind == "notable":
+                    weight = 2.0
                 cat = d.get("category", rule.code)
                 categories[cat] = max(categories.get(cat, 0.0), weight)
                 per_rule.append((rule, sig, weight))
@@ -245,7 +253,8 @@ class Engine:
             enough = True
         else:
             enough = len(categories) >= self.jigsaw_min_categories and points >= self.jigsaw_min_points
-            rare = any(s.kind == "condition" and s.attr("rare") == "1" or s.kind == "event" and s.attr("specificity") == "3"
+            rare = any(s.kind == "condition" and s.attr("rare") == "1"
+                       or s.kind in ("event", "notable", "occupation") and s.attr("specificity") == "3"
                        for _, s, _ in per_rule)
             enough = enough or (rare and len(categories) >= 1 and care.subject)
         if not enough:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -274,7 +274,12 @@ def _iter_tweet_files(ctx: _Ctx, pattern: str, **kw: bool) -> Iterator[Post]:
                 else:
                     yield post
     for versions in held.values():  # latest version of each edited post
-        yield max(versions, key=lambda p: int(p.native_id or 0))
+        latest = max(versions, key=lambda p: int(p.native_id or 0))
+        earlier = sorted(p.native_id or "" for p in versions if p is not latest)
+        if earlier:
+            latest = replace(latest, extra=latest.extra + (("earlier_versions",
+                                                            ",".join(earlier)),))
+        yield latest
 
 
 def _iter_grailbird(ctx: _Ctx) -> Iterator[Post]:
