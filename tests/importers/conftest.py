@@ -5,6 +5,7 @@ synthetic-export generator."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -17,7 +18,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "archives"
 if str(FIXTURES) not in sys.path:
     sys.path.insert(0, str(FIXTURES))
 
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("POSTCHECK_SHARED", REPO.parent / "shared"))
 REAL = SHARED / "eval" / "real-archives"
 SAMPLES = SHARED / "eval" / "archives"
 

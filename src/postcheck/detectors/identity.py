@@ -35,7 +35,7 @@ NUMERIC_DATE = r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b"
 WORD_DATE = (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?(?:\s+(\d{{4}}))?\b"
              rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?\b")
 DATE_RE = re.compile(rf"{NUMERIC_DATE}|{WORD_DATE}", re.I)
-DOB_LABEL_RE = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?)\s*[:\-]?\s*$", re.I)
+DOB_LABEL_RE = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?)(?:\s+(?:is|was|of|=))?\s*[:\-]?\s*$", re.I)
 
 NHS_RE = re.compile(r"(?<![\d/+.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d/.-]*\d)")
 NHS_CONTEXT_RE = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|health and care|patient|pt|hospital|number|no\.?|num)\b", re.I)
@@ -44,7 +44,8 @@ HC_CONTEXT_RE = re.compile(r"\b(?:h\s?&\s?c|health and care number|hcn)\b", re.I
 RECORD_RE = re.compile(
     r"\b(?:hospital (?:no|number|num)|hosp(?:ital)? no|mrn|m\.r\.n\.?|unit (?:no|number)|"
     r"patient (?:no|number|id)|pt (?:no|id)|record (?:no|number)|case (?:no|number)|"
-    r"rxn|k number|crn|pas (?:no|number)|id number)\.?\s*[:#-]?\s*([A-Z]{0,3}[\s-]?\d{5,10}[A-Z]?)\b", re.I)
+    r"rxn|k number|crn|pas (?:no|number)|id number)\.?(?:\s+(?:on|for|of)\s+(?:this|the|that|her|his|their)\s+[a-z]+)?"
+    r"(?:\s+(?:is|was|=))?\s*[:#-]?\s*([A-Z]{0,3}[\s-]?\d{5,10}[A-Z]?)\b", re.I)
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 POSTCODE_RE = re.compile(
     r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|"
@@ -54,6 +55,19 @@ STREET_STOP = {"the", "a", "an", "this", "that", "my", "our", "your", "their", "
 EVENT_RE = re.compile(
     r"\b(?:[AM]\d{1,4}(?:\([AM]\))?|[A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Bridge|Park|Estate|Way))\s+"
     r"(?:crash|pile-?up|collision|rtc|rta|smash|accident|fire|blaze|stabbing|shooting|explosion|incident|attack|flood)\b")
+UNIQUE_RE = re.compile(
+    r"\b(?:the only (?:one|case|patient|person|child|kid|family|hotel|[a-z]+ in)|our only (?:one|case|patient)|"
+    r"only \d+ (?:known )?(?:families|cases|people|patients|children)|(?:a )?first (?:ever |for the region|in the region|in the country|in the uk)|"
+    r"(?:in|from) my (?:own )?(?:village|street|road|estate|close)|(?:one of )?my (?:own )?neighbours?'?s?\b|"
+    r"(?:lives|living) (?:next door|on my street|near me|round the corner)|my (?:own )?(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
+    r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
+    r"(?:on|in|made) the (?:news|papers|local news|paper|front page)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
+    r"it was in the [A-Z][a-z]+|in the papers|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
+HOUSE_NUMBER_RE = re.compile(r"\b(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})\b", re.I)
+NAMED_EVENT_RE = re.compile(
+    r"\b(?:the|that|this) (?:(?:[A-Z][\w'’-]+|[a-z]+) ){0,3}?(?:[A-Z][\w'’-]+ )(?:[a-z]+ ){0,2}"
+    r"(?:crash|accident|collapse|fire|blaze|stabbing|shooting|explosion|attack|flood|pile-?up|protest|case|murder|"
+    r"incident|tragedy|rescue|drowning|derailment|siege|riot|storm)\b")
 CLINICAL_STATE_RE = re.compile(
     r"\b(?:stable|critical condition|intubated|sedated|ventilated|resuscitated|rosc|obs|vitals|sats|gcs|"
     r"in resus|on the table|in theatre|in recovery|on oxygen|on a drip|nil by mouth|palliative)\b", re.I)
@@ -73,6 +87,10 @@ AGE_PATTERNS = [
     (re.compile(r"\b(\d{1,3})\s?(?:M|F)\b"), "sex-shorthand"),
     (re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b", re.I), "birthday"),
 ]
+AGE_STATED_RE = re.compile(
+    r"\b(?:he|she|they|who)(?:'s|’s| is| was| were| are|'re)\s+(?:only |just |now |nearly |almost |turning )?(\d{1,3})\b"
+    r"(?!\s*(?:minutes|mins|hours|hrs|times|weeks|days|months|%|percent|kg|stone|st\b|miles|cm|mm|ml|units|x\b|/|:|\.\d))"
+    r"|\b(?:at|aged?) (?:just |only )?(\d{1,2})\b(?=\s*[,.;)!?]|\s+(?:and|with|years|yrs))", re.I)
 AGE_PAREN_RE = re.compile(r"\((\d{1,3})\)|,\s?(\d{1,3})\s?,|\s-\s(\d{1,3})\s-\s")
 AGE_BAND_RE = re.compile(
     r"\b(?:in (?:her|his|their) )?(?:early |mid |late |mid-)?(\d0)s\b|\b(?:in (?:her|his|their) )(?:early |mid |late )?"
@@ -141,6 +159,15 @@ HEALTH_TAG_PREFIXES = (
     "biomed", "sltlife", "otlife", "occupationaltherap", "speechtherap", "ambulance", "nurs", "odp",
     "theatrelife", "hcpc", "ahp", "patient", "carehome", "rehab", "mentalhealth",
 )
+SERVICE_WORD_RE = re.compile(
+    r"\b(?:mammo\w*|mri|ct|x-?rays?|xray\w*|scans?|scanned|ultrasound|echo|ecg|bloods|samples?|specimens?|"
+    r"fitted|fitting|hearing aids?|aids|hearing test|audiogram|swallow\w*|clinic|theatre|caseload|home visits?|"
+    r"assessments?|assessed|referrals?|referred|rehab|appointments?|follow-?up|aftercare|job|shout|call-?outs?|"
+    r"ambo|blue-?light\w*|conveyed|resus|majors|triage\w*|ward round|handover|lab|therapy|sessions?|splint|"
+    r"socket|prosthe\w+|orthotic\w*|insoles?|squint|eye patch|ng tube|peg feed\w*|verruca|callus|wound|"
+    r"dressings?|surgery|anaesthetic|recovery|trauma list|on my list|lung function|transfusion|units|obs)\b", re.I)
+UNKNOWN_PLACE_RE = re.compile(r"\b(?:in|from|near|nr|outside) ([A-Z][a-z]{2,}(?:[ -](?:on|upon|under|le|by)[ -][A-Z][a-z]+| [A-Z][a-z]+)?)\b")
+MONTH_WORDS = set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
 
 HONORIFIC_RE = re.compile(
@@ -152,7 +179,8 @@ OCCUPATION_TITLES = {"reverend", "rev", "father", "fr", "pastor", "canon", "coun
                      "captain", "capt", "major", "colonel", "corporal", "cpl", "sergeant", "sgt"}
 COLLEAGUE_CUE_RE = re.compile(
     r"(?:thanks?(?: to)?|thank you(?: to)?|thankyou|shout ?-?outs?(?: to)?|cheers(?: to)?|well done(?: to)?|crewmate|"
-    r"crew ?mate|colleagues?|mentor|manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
+    r"crew ?mate|colleagues?|co-?authors?|authors?|speakers?|presenters?|supervisors?|lecturers?|consultants?|"
+    r"coordinators?|after|lead|mentor|manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
     r"farewell(?: to)?|retirement|retiring|happy birthday(?: to)?|love you|miss you|my (?:wife|husband|partner|son|"
     r"daughter|mum|dad|mate|friend|boss|bestie|bf|gf|colleague|crewmate)|with my|and my|ODP|physio|paramedic|"
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
@@ -172,7 +200,8 @@ TIME_RE = re.compile(
     rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|last (?:night|week)|yesterday|"
     rf"earlier today|just now|(?:on |last |this )?(?:{WEEKDAYS})(?: (?:night|morning|afternoon|evening))?|"
     rf"at \d{{1,2}}(?::\d{{2}})?\s?(?:am|pm)|\d{{1,2}}(?::\d{{2}})\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm)|"
-    rf"christmas (?:day|eve)|boxing day|new year'?s (?:day|eve))\b", re.I)
+    rf"christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|last (?:summer|winter|spring|autumn|month|year|weekend)|"
+    rf"this (?:arvo|weekend)|in (?:{MONTHS})(?: \d{{4}})?|at (?:christmas|easter|harvest))\b", re.I)
 
 # words that make a capitalised token unlikely to be a name even if it is in a name list
 NOT_NAME_WORDS = {
@@ -329,6 +358,7 @@ class Analysis:
         soft += 0.3 if any(s.kind == "care_setting" and s.attr("kind") in ("hospital", "saint", "care_home", "hospice", "unit")
                            for s in self.signals) else 0.0
         soft += 0.3 if any(t.text.startswith("#") and t.norm.startswith(HEALTH_TAG_PREFIXES) for t in doc.tokens) else 0.0
+        soft += min(0.5, 0.25 * len(SERVICE_WORD_RE.findall(doc.text)))
         score = min(1.0, max(strong, min(soft, 0.8)))
         # A person ("Mrs Jones", "(82)", "the lad", "Frank from Bognor") with any of that
         # evidence is a care story even when no care phrase is written.
@@ -444,6 +474,8 @@ class Analysis:
                 continue
             out.append(Signal("street", m.start(), m.end(), m.group(), 0.9 if number else 0.7,
                               attrs=(("numbered", "1" if number else "0"),)))
+        for m in HOUSE_NUMBER_RE.finditer(text):
+            out.append(Signal("street", m.start(), m.end(), m.group(), 0.8, attrs=(("numbered", "1"),)))
         for m in HANDLE_RE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -532,6 +564,9 @@ class Analysis:
             score = 0.9 if full else 0.6
             if bound:
                 score = 0.95
+            prev = out[-1] if out else None
+            if prev is not None and prev.attr("role") == "colleague" and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[prev.end:tok.start]):
+                colleague = True
             out.append(Signal("name", tok.start, end_tok.end, text[tok.start:end_tok.end], score,
                               attrs=(("how", "full" if full else "first"), ("role", "colleague" if colleague and not bound else "person"),
                                      ("bound", "1" if bound else "0"))))
@@ -556,6 +591,13 @@ class Analysis:
                 age = years if unit == "year" else 0
                 out.append(Signal("age", m.start(), m.end(), m.group(), 0.9, str(age), (("form", form), ("unit", unit))))
                 spans.append((m.start(), m.end()))
+        for m in AGE_STATED_RE.finditer(text):
+            value = m.group(1) or m.group(2)
+            if not 1 <= int(value) <= 110 or any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            s, e = m.span(1) if m.group(1) else m.span(2)
+            out.append(Signal("age", s, e, text[s:e], 0.75, value, (("form", "stated"), ("unit", "year"))))
+            spans.append((s, e))
         for m in AGE_PAREN_RE.finditer(text):
             value = next(g for g in m.groups() if g)
             years = int(value)
@@ -624,6 +666,7 @@ class Analysis:
         settings += self._suffix_settings(settings)
         out += settings
         out += self._places(settings + out)
+        out += self._unknown_places([(x.start, x.end) for x in out])
         return out
 
     def _suffix_settings(self, existing: list[Signal]) -> list[Signal]:
@@ -702,6 +745,24 @@ class Analysis:
             out.append(self._place_signal(tok.start, tok.end, tok.text, attrs))
         return out
 
+    def _unknown_places(self, existing: list[Signal]) -> list[Signal]:
+        """A capitalised, non-dictionary word after in/from/near ("in Tywyn", "near Builth"): a
+        probable place even when the gazetteer lacks it (UK places are many and small)."""
+        doc, lex = self.doc, self.lex
+        out: list[Signal] = []
+        for m in UNKNOWN_PLACE_RE.finditer(doc.text):
+            s, e = m.span(1)
+            if any(a < e and s < b for a, b in existing):
+                continue
+            words = m.group(1).split()
+            first = normalise_token(words[0])
+            if first in NOT_NAME_WORDS or lex.is_common_word(first) or first in lex.first_names:
+                continue
+            if first in MONTH_WORDS:
+                continue
+            out.append(Signal("place", s, e, m.group(1), 0.6, attrs=(("specificity", "2"), ("form", "unknown"))))
+        return out
+
     @staticmethod
     def _place_signal(start: int, end: int, text: str, attrs: dict) -> Signal:
         pop = attrs.get("population") or attrs.get("pop")
@@ -749,6 +810,13 @@ class Analysis:
                 weak = m.attrs.get("weak") == "1"
                 out.append(Signal("condition", m.start, m.end, doc.text[m.start:m.end], 0.5 if weak else 0.9,
                                   m.term, (("cat", cat), ("rare", m.attrs.get("rare", "0")))))
+        for m in UNIQUE_RE.finditer(doc.text):
+            out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"), ("form", "unique"))))
+        for m in NAMED_EVENT_RE.finditer(doc.text):
+            start = m.start() + len(m.group().split(" ", 1)[0]) + 1  # without "the"/"that"
+            if any(s.start <= start < s.end for s in out):
+                continue
+            out.append(Signal("event", start, m.end(), doc.text[start:m.end()], 0.85, m.group(), (("specificity", "3"),)))
         for m in NOTABLE_RE.finditer(doc.text):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.85, m.group(), (("specificity", "3"),)))
         for m in EVENT_RE.finditer(doc.text):

@@ -152,13 +152,19 @@ class Engine:
         kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
         gate = d.get("care", "any")
         care = an.care
-        if gate == "care" and not care.care:
-            return []
-        if gate == "subject" and not (care.care and care.subject):
-            return []
+        names = any(s.kind == "name" and s.attr("role") == "person" and s.attr("how") in ("honorific", "full")
+                    for s in an.signals)
+        plausible = care.score >= 0.3 and (care.subject or names)
         out = []
         for sig in an.signals:
             if sig.kind not in kinds or sig.score < float(d.get("min_score", 0.0)):
+                continue
+            strong_name = sig.kind == "name" and (sig.attr("how") == "honorific" or sig.attr("bound") == "1")
+            if gate == "care" and not (care.care or strong_name and plausible):
+                continue
+            if gate == "subject" and not (care.care and care.subject):
+                continue
+            if gate == "plausible" and not plausible:
                 continue
             if "roles" in d and sig.attr("role", "person") not in d["roles"]:
                 continue

@@ -149,7 +149,8 @@ def _stream(archive: Archive, module: ModuleType, dedupe: bool) -> Iterator[Post
 
 
 def import_archive(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-                   platform: str | None = None, **kw: object) -> tuple[list[Post], list[ImportIssue]]:
+                   platform: str | None = None, **kw: object
+                   ) -> tuple[list[Post], list[ImportIssue]]:
     """Convenience for small exports and tests: all posts and issues as lists."""
     issues: list[ImportIssue] = []
     posts = list(iter_posts(paths, platform, issues=issues, **kw))  # type: ignore[arg-type]

@@ -76,11 +76,16 @@ def iter_message_threads(archive: Archive, platform: str, owner_names: set[str],
             participants = [clean(p.get("name")) for p in data.get("participants") or []
                             if isinstance(p, dict)]
             audience = "group" if len(participants) > 2 else "direct"
-            for msg in data.get("messages") or []:
-                if not isinstance(msg, dict) or msg.get("is_unsent"):
+            messages = [x for x in data.get("messages") or [] if isinstance(x, dict)]
+            # the owner's side when the owner is known *and* appears in this thread; else
+            # every sender's messages, each with its author
+            senders = {clean(x.get("sender_name")).lower() for x in messages}
+            mine = me & senders
+            for msg in messages:
+                if msg.get("is_unsent"):
                     continue
                 sender = clean(msg.get("sender_name"))
-                if me and sender.lower() not in me:
+                if mine and sender.lower() not in mine:
                     continue
                 text = clean(msg.get("content"))
                 media = media_paths(archive, [

@@ -410,27 +410,30 @@ class Archive:
 
     # ---- reading
 
-    def open(self, member: Member) -> BinaryIO:
-        """A binary stream of the member, counted against the limits."""
+    def open(self, member: Member, *, precheck: bool = True) -> BinaryIO:
+        """A binary stream of the member, counted against the limits. ``precheck`` also
+        refuses members whose *declared* size or ratio is over the limits before reading."""
         lim = self.limits
-        if member.size > lim.max_member_bytes:
+        if precheck and member.size > lim.max_member_bytes:
             raise MemberTooLarge(f"{member.size} bytes is over the {lim.max_member_bytes}-byte "
                                  "limit for one file")
-        if (member.compressed and member.size > lim.ratio_floor_bytes
+        if (precheck and member.compressed and member.size > lim.ratio_floor_bytes
                 and member.size / member.compressed > lim.max_ratio):
             raise MemberTooLarge(f"compression ratio {member.size / member.compressed:.0f}:1 is "
                                  f"over the {lim.max_ratio:.0f}:1 limit (zip bomb?)")
         src = self._source_of[member.name]
         raw = src.open(member.name)
-        return io.BufferedReader(_CountingRaw(raw, member, self), 1 << 16)
+        return io.BufferedReader(_CountingRaw(raw, member, self, precheck), 1 << 16)
 
-    def _count(self, member: Member, n: int, so_far: int) -> None:
+    def _count(self, member: Member, n: int, so_far: int, per_member: bool = True) -> None:
         lim = self.limits
         self._total_read += n
         if self._total_read > lim.max_total_bytes:
             raise ArchiveLimitError(
                 f"more than {lim.max_total_bytes} bytes read from the archive "
                 f"(zip bomb?): {self.display}", file=member.name)
+        if not per_member:  # a bounded peek (sniffing) is never a bomb
+            return
         if so_far > lim.max_member_bytes:
             raise MemberTooLarge(f"over the {lim.max_member_bytes}-byte limit for one file")
         if (member.compressed and so_far > lim.ratio_floor_bytes
@@ -465,8 +468,10 @@ class Archive:
     def head(self, member: Member, n: int = 4096) -> bytes:
         """The first ``n`` bytes of a member (for sniffing); b'' if it cannot be read."""
         try:
-            with self.open(member) as fh:
+            with self.open(member, precheck=False) as fh:
                 return fh.read(n)
+        except ArchiveError:
+            raise
         except Exception:  # noqa: BLE001 - sniffing must never fail
             return b""
 
@@ -495,10 +500,11 @@ def _natural_key(name: str) -> list[object]:
 
 
 class _CountingRaw(io.RawIOBase):
-    def __init__(self, raw: BinaryIO, member: Member, archive: Archive):
+    def __init__(self, raw: BinaryIO, member: Member, archive: Archive, per_member: bool):
         self._raw = raw
         self._member = member
         self._archive = archive
+        self._per_member = per_member
         self._n = 0
 
     def readable(self) -> bool:
@@ -514,7 +520,7 @@ class _CountingRaw(io.RawIOBase):
         n = len(data)
         b[:n] = data
         self._n += n
-        self._archive._count(self._member, n, self._n)
+        self._archive._count(self._member, n, self._n, self._per_member)
         return n
 
     def close(self) -> None:

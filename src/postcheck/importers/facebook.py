@@ -19,8 +19,17 @@ from typing import Any
 
 from postcheck.model.post import Post
 
-from ._common import clean, dedupe_keep_order, dig, fix_tree, fmt_when, from_unix, guard, \
-    hash_id, load_json
+from ._common import (
+    clean,
+    dedupe_keep_order,
+    dig,
+    fix_tree,
+    fmt_when,
+    from_unix,
+    guard,
+    hash_id,
+    load_json,
+)
 from ._meta import iter_message_threads, iter_records, media_paths
 from .archive import Archive
 

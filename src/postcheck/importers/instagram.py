@@ -23,8 +23,18 @@ from typing import Any
 
 from postcheck.model.post import Post
 
-from ._common import clean, dig, fix_tree, fmt_when, from_unix, guard, hash_id, \
-    json_first_char, load_json, parse_iso
+from ._common import (
+    clean,
+    dig,
+    fix_tree,
+    fmt_when,
+    from_unix,
+    guard,
+    hash_id,
+    json_first_char,
+    load_json,
+    parse_iso,
+)
 from ._meta import iter_message_threads, iter_records, media_paths
 from .archive import Archive, Member
 
@@ -81,7 +91,8 @@ class _Owner:
 
     @property
     def names(self) -> set[str]:
-        return {n.lower() for n in (self.username, self.name) if n}
+        """Names the owner's messages are sent under (display name; username as fallback)."""
+        return {n.lower() for n in (self.name, self.username) if n}
 
     def locator(self, what: str, when: str) -> str:
         where = (f"https://www.instagram.com/{self.username}/" if self.username

@@ -19,8 +19,16 @@ from collections.abc import Iterator
 
 from postcheck.model.post import Post
 
-from ._common import Occurrences, MalformedFile, clean, fmt_when, guard, hash_id, \
-    html_to_text, parse_format
+from ._common import (
+    MalformedFile,
+    Occurrences,
+    clean,
+    fmt_when,
+    guard,
+    hash_id,
+    html_to_text,
+    parse_format,
+)
 from .archive import Archive, Member
 
 PLATFORM = "linkedin"
@@ -86,7 +94,7 @@ def _rows(archive: Archive, m: Member) -> Iterator[dict[str, str]]:
                     continue
                 if not any(x.strip() for x in rec):
                     continue
-                yield dict(zip(header, rec))
+                yield dict(zip(header, rec, strict=False))
         except csv.Error as exc:
             raise MalformedFile(f"malformed CSV at line {reader.line_num}: {exc}") from exc
 

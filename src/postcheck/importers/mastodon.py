@@ -20,8 +20,7 @@ from typing import Any
 
 from postcheck.model.post import Post
 
-from ._common import clean, guard, hash_id, html_to_text, iter_json_items, load_json, \
-    parse_iso
+from ._common import clean, guard, hash_id, html_to_text, iter_json_items, load_json, parse_iso
 from .archive import Archive
 
 PLATFORM = "mastodon"

@@ -14,8 +14,16 @@ from collections.abc import Iterator
 
 from postcheck.model.post import Post
 
-from ._common import MalformedFile, Occurrences, clean, fmt_when, guard, hash_id, \
-    parse_format, unescape
+from ._common import (
+    MalformedFile,
+    Occurrences,
+    clean,
+    fmt_when,
+    guard,
+    hash_id,
+    parse_format,
+    unescape,
+)
 from .archive import Archive, Member
 
 PLATFORM = "reddit"

@@ -293,7 +293,7 @@ def _iter_grailbird(ctx: _Ctx) -> Iterator[Post]:
                 text = row.get("text") or ""
                 urls = [{"url": s, "expanded_url": e} for s, e in
                         zip(_TCO.findall(text), [u for u in (row.get("expanded_urls") or "")
-                                                 .split(",") if u])]
+                                                 .split(",") if u], strict=False)]
                 t = {"id_str": row.get("tweet_id"), "text": text,
                      "created_at": row.get("timestamp"),
                      "in_reply_to_status_id_str": row.get("in_reply_to_status_id"),
