@@ -116,7 +116,7 @@ def test_x_grailbird(tmp_path, gen, as_js):
 
 
 def test_x_example_bundle():
-    from conftest import REPO
+    from importer_paths import REPO
     posts, issues = import_archive(REPO / "examples" / "archives" /
                                    "twitter-2024-11-16-paramedic-example.zip")
     assert not issues

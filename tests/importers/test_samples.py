@@ -6,7 +6,7 @@ import json
 import shutil
 
 import pytest
-from conftest import SAMPLES, need
+from importer_paths import SAMPLES, need, need_libipld
 
 from postcheck.importers import ImportOptions, detect_platform, import_archive, open_archive
 from postcheck.importers.bluesky import _record
@@ -68,6 +68,7 @@ def test_twitter_samples_alone_hold_no_posts():
 
 
 def test_bluesky_fakermaker_26_posts_from_root_commit():
+    need_libipld()
     posts, issues = import_archive(need(SAMPLES / "bluesky" / "fakermaker.repo.car"))
     assert not issues
     feed = [p for p in posts if p.kind in ("post", "reply", "quote")]
@@ -80,6 +81,7 @@ def test_bluesky_fakermaker_26_posts_from_root_commit():
 
 
 def test_bluesky_no_posts_and_partial_repo():
+    need_libipld()
     posts, issues = import_archive(need(SAMPLES / "bluesky" / "greenground.repo.car"))
     assert posts == [] and issues == []
     posts, issues = import_archive(need(SAMPLES / "bluesky" / "repo_slice.car"))
@@ -89,6 +91,7 @@ def test_bluesky_no_posts_and_partial_repo():
 
 @pytest.mark.parametrize("name", ["feedpost_record.cbor", "post_richtext_link.cbor"])
 def test_bluesky_single_records(name):
+    need_libipld()
     import libipld
 
     rec = libipld.decode_dag_cbor(need(SAMPLES / "bluesky" / name).read_bytes())

@@ -90,7 +90,7 @@ AGE_PATTERNS = [
 AGE_STATED_RE = re.compile(
     r"\b(?:he|she|they|who)(?:'s|’s| is| was| were| are|'re)\s+(?:only |just |now |nearly |almost |turning )?(\d{1,3})\b"
     r"(?!\s*(?:minutes|mins|hours|hrs|times|weeks|days|months|%|percent|kg|stone|st\b|miles|cm|mm|ml|units|x\b|/|:|\.\d))"
-    r"|\b(?:at|aged?) (?:just |only )?(\d{1,2})\b(?=\s*[,.;)!?]|\s+(?:and|with|years|yrs))", re.I)
+    r"|\b(?:aged?) (?:just |only )?(\d{1,2})\b(?=\s*[,.;)!?]|\s+(?:and|with|years|yrs))", re.I)
 AGE_PAREN_RE = re.compile(r"\((\d{1,3})\)|,\s?(\d{1,3})\s?,|\s-\s(\d{1,3})\s-\s")
 AGE_BAND_RE = re.compile(
     r"\b(?:in (?:her|his|their) )?(?:early |mid |late |mid-)?(\d0)s\b|\b(?:in (?:her|his|their) )(?:early |mid |late )?"
@@ -119,7 +119,7 @@ PERSON_NOUNS = (
     "patient|pt|pts|patients|client|clients|service user|resident|lady|ladies|gentleman|gent|man|woman|"
     "boy|girl|lad|lass|baby|child|kid|chap|fella|fellow|bloke|guy|toddler|teenager|teen|"
     "mum|dad|mother|father|grandma|grandad|granny|grandfather|grandmother|husband|wife|"
-    "daughter|son|family|carer|pupil|youngster|infant|newborn|person|individual|veteran|"
+    "daughter|son|carer|pupil|youngster|infant|newborn|person|individual|veteran|"
     "gentlemen|women|men|couple|twins|casualty|casualties|pensioner|student"
 )
 SUBJECT_RE = re.compile(
@@ -180,7 +180,7 @@ OCCUPATION_TITLES = {"reverend", "rev", "father", "fr", "pastor", "canon", "coun
 COLLEAGUE_CUE_RE = re.compile(
     r"(?:thanks?(?: to)?|thank you(?: to)?|thankyou|shout ?-?outs?(?: to)?|cheers(?: to)?|well done(?: to)?|crewmate|"
     r"crew ?mate|colleagues?|co-?authors?|authors?|speakers?|presenters?|supervisors?|lecturers?|consultants?|"
-    r"coordinators?|after|lead|mentor|manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
+    r"coordinators?|after|lead|relieve|cover(?:ing)?(?: for)?|swap with|hand(?:ed)? over to|mentor|manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
     r"farewell(?: to)?|retirement|retiring|happy birthday(?: to)?|love you|miss you|my (?:wife|husband|partner|son|"
     r"daughter|mum|dad|mate|friend|boss|bestie|bf|gf|colleague|crewmate)|with my|and my|ODP|physio|paramedic|"
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
@@ -193,8 +193,8 @@ BINDING_AFTER_RE = re.compile(
     r"diagnosed|found|conveyed|referred|fitted|scanned|seen|assessed)|\s+(?:passed|died|coded|arrested|fell|collapsed))",
     re.I)
 BINDING_BEFORE_RE = re.compile(
-    rf"(?:(?:{PERSON_NOUNS})\s+(?:called|named|,)?|called|named|lovely|little|poor|sweet|dear|old|"
-    r"wee|my patient|patient|pt|resident|client|service user)\s*$", re.I)
+    rf"(?:(?i:{PERSON_NOUNS})\s+(?i:called|named|,)?|(?i:called|named)|lovely|little|poor|sweet|dear|old|"
+    r"wee|(?i:my patient|patient|pt|resident|client|service user))\s*$")
 
 TIME_RE = re.compile(
     rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|last (?:night|week)|yesterday|"
@@ -213,7 +213,14 @@ NOT_NAME_WORDS = {
     "christmas", "easter", "god", "jesus", "lord", "covid", "uk", "england", "scotland", "wales",
     "ireland", "london", "british", "english", "happy", "great", "just", "love", "thanks", "ok",
     "lol", "omg", "rip", "xx", "x", "amazing", "proud", "absolutely", "brilliant", "please",
+    "princess", "prince", "king", "queen", "duke", "duchess", "sweet", "saint", "st",
 }
+PUBLIC_TALK_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:talking|talked|speaking|spoke|opening up|opened up|announc\w+|reveal\w+|"
+    r"went public|going public|interview\w*|documentary|memoir|campaign\w*|shar(?:ed|ing|es) (?:his|her|their) "
+    r"(?:story|diagnosis|experience|news)|diagnosis (?:has|was|is))", re.I)
+PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|lab|puppy|pup|spaniel|terrier|collie|"
+                    r"kitten|horse|pony|rabbit|hamster|greyhound|whippet|staffy|poodle|doodle|cockapoo)\b", re.I)
 
 
 @dataclass
@@ -365,7 +372,8 @@ class Analysis:
         person_refs = [s for s in self.signals if (
             s.kind == "name" and s.attr("role") in ("person", "occupation")
             and (s.attr("how") in ("honorific", "full") or s.attr("bound") == "1"))
-            or (s.kind == "age" and s.attr("form") != "band") or s.kind == "notable"]
+            or (s.kind == "age" and s.attr("form") != "band") or s.kind == "notable"
+            or (s.kind == "care_location" and s.attr("kind") in ("bed", "bay", "cubicle", "cube", "room", "side room", "sideroom"))]
         if person_refs or subj:
             person = person or bool(person_refs)
             if soft >= 0.4:
@@ -381,14 +389,25 @@ class Analysis:
         if max(non_care.get("own", 0), non_care.get("family", 0)) >= 1.0:
             score *= 0.85 if strong >= 1.0 else 0.3
         if non_care.get("hypothetical", 0) >= 1.0:
-            score *= 0.4
+            score *= 0.8 if strong >= 1.0 else 0.4
         if non_care.get("public_figure", 0) >= 1.0 and strong < 1.0 and not weak:
             score *= 0.4
         if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0:
             score *= 0.6
+        edu = max(non_care.get("education", 0), non_care.get("workplace", 0))
+        if edu >= 0.5 and strong < 1.0:
+            score *= 0.6 if edu >= 1.0 else 0.75
         if not person and PRONOUN_RE.search(doc.text) and score >= 0.5:
             person = True
         return CareAssessment(score, person, cues, non_care, noun)
+
+    @cached_property
+    def _workplace_talk(self) -> bool:
+        """Rota, cover, conference and CPD talk: names there are colleagues."""
+        if not self.lex.non_care:
+            return False
+        return any(m.attrs.get("cat", m.attrs.get("_section")) in ("workplace", "education")
+                   for m in self.lex.non_care.find(self.doc))
 
     # --------------------------------------------------------------------- identifiers
     @cached_property
@@ -561,14 +580,22 @@ class Analysis:
             if ambiguous and not (bound or full):
                 i += 1
                 continue
+            prev = out[-1] if out else None
+            if prev is not None and prev.attr("role") in ("colleague", "clinician") and re.fullmatch(
+                    r"\s*(?:,|and|&|,\s*and)\s*", text[prev.end:tok.start]):
+                colleague = True
+            if not bound and self._workplace_talk:
+                colleague = True
+            role = "colleague" if colleague and not bound else "person"
+            if PUBLIC_TALK_RE.match(after):
+                role = "public"
+            elif PET_RE.match(after):
+                role = "pet"
             score = 0.9 if full else 0.6
             if bound:
                 score = 0.95
-            prev = out[-1] if out else None
-            if prev is not None and prev.attr("role") == "colleague" and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[prev.end:tok.start]):
-                colleague = True
             out.append(Signal("name", tok.start, end_tok.end, text[tok.start:end_tok.end], score,
-                              attrs=(("how", "full" if full else "first"), ("role", "colleague" if colleague and not bound else "person"),
+                              attrs=(("how", "full" if full else "first"), ("role", role),
                                      ("bound", "1" if bound else "0"))))
             i = end_tok.index + 1
         return out
@@ -630,8 +657,13 @@ class Analysis:
         for m in CARE_LOCATION_RE.finditer(text):
             kind = m.group(1).lower()
             ident = m.group(2)
-            if kind == "room" and not re.search(r"\b(?:side|single|patient|in|bed)\b", text[max(0, m.start()-12):m.start()], re.I):
-                if not ident.isdigit():
+            if kind == "room":
+                before = text[max(0, m.start() - 14):m.start()]
+                if re.search(r"\b(?:seminar|meeting|training|teaching|staff|board|class|common|break|tea|conference|"
+                             r"function|waiting|store|sluice|clean|dirty|interview|changing|locker|study|escape)\s*$", before, re.I):
+                    continue
+                if not (re.search(r"\b(?:side|single|patient|in|bed|from|consulting|treatment)\s*$", before, re.I)
+                        or m.group(1)[0] == "R" and ident.isdigit()):
                     continue
             if kind in ("theatre", "pod", "cell", "majors", "minors", "resus") and not ident[0].isdigit():
                 continue

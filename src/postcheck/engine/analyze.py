@@ -154,7 +154,7 @@ class Engine:
         care = an.care
         names = any(s.kind == "name" and s.attr("role") == "person" and s.attr("how") in ("honorific", "full")
                     for s in an.signals)
-        plausible = care.score >= 0.3 and (care.subject or names)
+        plausible = care.score >= 0.2 and (care.subject or names)
         out = []
         for sig in an.signals:
             if sig.kind not in kinds or sig.score < float(d.get("min_score", 0.0)):
