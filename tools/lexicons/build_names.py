@@ -20,7 +20,7 @@ PLACE_POP = 100000
 # Names with a common non-name sense that the word list lacks (it has only "jeans",
 # for instance) or that are common abbreviations.
 FORCE_WORD = {"jean", "val", "kay", "em", "ed", "al", "del", "col", "les", "lil", "dev", "ama",
-              "pilar", "tali", "isa", "nada", "mali"}
+              "pilar", "tali", "isa", "nada", "mali", "di", "jan", "jun", "reg", "mags", "teddy"}
 # Names the word list holds but whose word sense is rare next to the name: a
 # capitalised "John" or "Smith" in a post is a person far more often than a word.
 NOT_WORD = {"john", "peter", "harry", "tony", "terry", "jimmy", "josh", "mike", "maria", "martin",

@@ -65,7 +65,7 @@ def variants(name: str) -> set[str]:
 
 # GeoNames entries that are administrative or descriptive rather than place names
 SKIP = {"Londonderry County Borough", "Manchester City Centre", "Knightsbridge and Belgravia",
-        "West End of London"}
+        "West End of London", "Wales"}  # "Wales": a village; the name means the country
 SHORT_CONNECT = {"on", "upon", "under", "in", "le", "by", "super", "cum"}
 SHORT_SUFFIX = {"regis", "forum", "spa"}
 
