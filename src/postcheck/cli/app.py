@@ -78,7 +78,28 @@ def build_parser() -> argparse.ArgumentParser:
     cf.add_argument("action", nargs="?", choices=("show", "set", "unset", "path"), default="show")
     cf.add_argument("key", nargs="?")
     cf.add_argument("value", nargs="?")
+    for module in EXTRA_COMMAND_MODULES:
+        mod = _optional_module(module)
+        if mod is not None:
+            mod.add_parsers(sub)
+            COMMANDS.update(mod.COMMANDS)
     return parser
+
+
+# Commands that live in their own modules (audit, review, forget, serve, ...). Each module
+# has add_parsers(subparsers) and a COMMANDS dict of name -> function(args) -> exit code.
+EXTRA_COMMAND_MODULES = ("postcheck.cli.audit_cmd", "postcheck.cli.serve_cmd")
+
+
+def _optional_module(name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
 
 
 # ------------------------------------------------------------------------------ helpers

@@ -20,6 +20,7 @@ from postcheck.model.context import Context
 from postcheck.model.finding import (
     SEVERITY_RANK, Finding, Fix, RelatedSpan, Result, Signal, bump,
 )
+from postcheck.engine.kinds import REGISTRY, Candidate, load_plugins
 from postcheck.pack.loader import Pack, Rule
 
 MAX_TEXT_CHARS = 100_000  # a post, even a long-form one, is far below this
@@ -48,20 +49,14 @@ class Settings:
         return not any(code.startswith(p) for p in self.ignore)
 
 
-@dataclass
-class _Candidate:
-    rule: Rule
-    signal: Signal
-    severity: str
-    confidence: float
-    related: list[Signal] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)
+_Candidate = Candidate
 
 
 class Engine:
     """Checks posts against one pack. Build once, call :meth:`check` many times."""
 
     def __init__(self, pack: Pack, settings: Settings | None = None):
+        load_plugins()
         self.pack = pack
         self.settings = settings or Settings()
         self.lexicons = Lexicons.from_pack(pack)
@@ -97,8 +92,10 @@ class Engine:
                 candidates += self._pattern(rule, doc, analysis)
             elif kind == "clue":
                 pass  # evaluated together below
-            elif kind in ("care-story", "language"):
+            elif kind == "care-story":
                 pass
+            elif kind in REGISTRY:
+                candidates += REGISTRY[kind](rule, analysis, context)
             else:
                 raise PackError(f"rule {rule.code} has unknown detect kind {kind!r}", file=rule.path)
         candidates += self._jigsaw(analysis, candidates)
