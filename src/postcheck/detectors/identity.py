@@ -185,7 +185,8 @@ COLLEAGUE_CUE_RE = re.compile(
     r"daughter|mum|dad|mate|friend|boss|bestie|bf|gf|colleague|crewmate)|with my|and my|ODP|physio|paramedic|"
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
 BINDING_AFTER_RE = re.compile(
-    r"^(?:\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?[A-Z][a-z]+|"
+    r"^(?:['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
+    r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?[A-Z][a-z]+|"
     r"\s*,\s*(?:the|a|our|my|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
     r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*\W{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
     r"family|carer|mum|dad|partner|kids|children|grandchildren|relatives|next of kin|nok)|\s+(?:in|on|from)\s+"
@@ -194,7 +195,7 @@ BINDING_AFTER_RE = re.compile(
     re.I)
 BINDING_BEFORE_RE = re.compile(
     rf"(?:(?i:{PERSON_NOUNS})\s+(?i:called|named|,)?|(?i:called|named)|lovely|little|poor|sweet|dear|old|"
-    r"wee|(?i:my patient|patient|pt|resident|client|service user))\s*$")
+    r"wee|(?i:my patient|patient|pt|resident|client|service user|sharing|meet|this is|here'?s|here is|introducing))\s*$")
 
 TIME_RE = re.compile(
     rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|last (?:night|week)|yesterday|"
@@ -636,7 +637,9 @@ class Analysis:
                 continue
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
-            out.append(Signal("age", m.start(), m.end(), m.group(), 0.85, value, (("form", "paren"), ("unit", "year"))))
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            s0, e0 = (m.start(), m.end()) if g == 1 else m.span(g)
+            out.append(Signal("age", s0, e0, text[s0:e0], 0.85, value, (("form", "paren" if g == 1 else "comma"), ("unit", "year"))))
             spans.append((m.start(), m.end()))
         for m in AGE_BAND_RE.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in spans):

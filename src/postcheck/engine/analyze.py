@@ -212,8 +212,7 @@ class Engine:
         clue_rules = [r for r in self.rules if r.detect.get("kind") == "clue"]
         if not clue_rules or not care.care:
             return []
-        direct_person = [c for c in direct if c.severity != "info" and c.rule.detect.get("care", "any") != "any"
-                         or c.rule.detect.get("kind") == "identifier" and c.severity != "info"]
+        direct_person = [c for c in direct if c.severity != "info" and c.rule.detect.get("kind") == "identifier"]
         if not (care.subject or direct_person):
             return []
         taken = [(c.signal.start, c.signal.end) for c in direct]
@@ -305,7 +304,19 @@ class Engine:
 
     @staticmethod
     def _resolve(findings: list[Finding]) -> list[Finding]:
-        """Drop a finding whose span lies inside a more severe (or equal, longer) one."""
+        """Merge overlapping findings of one rule; drop a finding whose span lies inside a
+        more severe (or equal, longer) one."""
+        merged: list[Finding] = []
+        for f in sorted(findings, key=lambda f: (f.code, f.start)):
+            last = merged[-1] if merged else None
+            if last and last.code == f.code and f.start < last.end and not f.related:
+                if f.end > last.end:
+                    last.text = last.text + f.text[last.end - f.start:]
+                    last.end = f.end
+                    last.fix = f.fix if last.fix is None else last.fix
+                continue
+            merged.append(f)
+        findings = merged
         findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.start))
         kept: list[Finding] = []
         for f in findings:
