@@ -62,7 +62,7 @@ UNIQUE_RE = re.compile(
     r"(?:lives|living) (?:next door|on my street|near me|round the corner)|my (?:own )?(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
     r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
     r"(?:on|in|made) the (?:news|papers|local news|paper|front page)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
-    r"it was in the [A-Z][a-z]+|in the papers|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
+    r"it was in the [A-Z][a-z]+|in the papers|you know who you are|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
 HOUSE_NUMBER_RE = re.compile(r"\b(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})\b", re.I)
 NAMED_EVENT_RE = re.compile(
     r"\b(?:the|that|this) (?:(?:[A-Z][\w'’-]+|[a-z]+) ){0,3}?(?:[A-Z][\w'’-]+ )(?:[a-z]+ ){0,2}"
@@ -80,10 +80,10 @@ STREET_RE = re.compile(
 
 AGE_PATTERNS = [
     # 82-year-old, 82 year old, 82yr old, 3-month-old
-    (re.compile(r"\b(\d{1,3})\s*-?\s*(year|yr|month|week|day)s?\s*-?\s*old\b", re.I), "years-old"),
+    (re.compile(r"(?<![\d–-])\b(\d{1,3})\s*-?\s*(year|yr|month|week|day)s?\s*-?\s*old\b(?!s)", re.I), "years-old"),
     (re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yrs?|yr old)\b", re.I), "yo"),
-    (re.compile(r"\baged\s+(\d{1,3})\b", re.I), "aged"),
-    (re.compile(r"\bage\s*:?\s*(\d{1,3})\b", re.I), "aged"),
+    (re.compile(r"\baged\s+(\d{1,3})\b(?!\s*(?:[–-]|to\b|and over|\+|or over|and above))", re.I), "aged"),
+    (re.compile(r"\bage\s*:?\s*(\d{1,3})\b(?!\s*(?:[–-]|to\b|and over|\+|or over|and above))", re.I), "aged"),
     (re.compile(r"\b(\d{1,3})\s?(?:M|F)\b"), "sex-shorthand"),
     (re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b", re.I), "birthday"),
 ]
@@ -153,6 +153,24 @@ NOTABLE_RE = re.compile(
     rf"|\b(?:guess who|you(?:'ll| will)? never guess who|you will not believe who|you won'?t believe who|"
     rf"not allowed to say (?:who|which)|can'?t say who|won'?t say who|you(?:'ll| will|'d) recogni[sz]e|"
     rf"(?:yes|yep),? that\b|a certain\s+[a-z]+|from the (?:telly|tv|news|papers|advert))", re.I)
+JOBS = (
+    "farmer|fisherman|fishermen|shepherd|gamekeeper|steelworker|miner|docker|welder|builder|roofer|scaffolder|"
+    "plumber|electrician|joiner|carpenter|bricklayer|plasterer|mechanic|lorry driver|hgv driver|bus driver|"
+    "taxi driver|cabbie|delivery driver|courier|postie|postman|postwoman|milkman|binman|train driver|pilot|"
+    "dj|chef|baker|butcher|barber|hairdresser|florist|publican|barmaid|barman|bartender|waiter|waitress|"
+    "shopkeeper|newsagent|teacher|teaching assistant|dinner lady|lollipop lady|lollipop man|caretaker|"
+    "lecturer|professor|solicitor|barrister|accountant|banker|estate agent|vet|dentist|pharmacist|firefighter|"
+    "fireman|police officer|policeman|policewoman|copper|pc|soldier|squaddie|marine|paratrooper|veteran|"
+    "prison officer|security guard|bouncer|nurse|midwife|doctor|surgeon|carer|care worker|social worker|"
+    "footballer|rugby player|jockey|boxer|dancer|ballerina|singer|musician|artist|actor|actress|presenter|"
+    "journalist|reporter|photographer|vicar|priest|imam|rabbi|nun|monk|councillor|magistrate|judge|"
+    "lifeguard|lifeboat crew|coastguard|ranger|gardener|groundsman|cleaner|porter|chauffeur|model|influencer|"
+    "youtuber|streamer|student nurse|apprentice|headteacher|head teacher|headmistress|headmaster"
+)
+OCCUPATION_RE = re.compile(rf"\b(?:(?:local|retired|former|ex-?|the|a|an|our)\s+)?(?:{JOBS})s?\b", re.I)
+PAST_ROLE_RE = re.compile(
+    r"\b(?:used to|who used to|once|formerly) (?:sing|play|dance|perform|work|teach|run|be|coach|captain|manage)\w*"
+    r"(?: professionally)? (?:with|for|at|on|in) (?:the )?[A-Z][\w'’&]*(?: [A-Z][\w'’&]*)*")
 HEALTH_TAG_PREFIXES = (
     "nhs", "paramedic", "physio", "podiatr", "dietit", "dietetic", "radiograph", "sonograph", "prosthet",
     "orthot", "orthopt", "audiolog", "hearing", "clinpsy", "arttherap", "musictherap", "dramatherap",
@@ -166,8 +184,13 @@ SERVICE_WORD_RE = re.compile(
     r"ambo|blue-?light\w*|conveyed|resus|majors|triage\w*|ward round|handover|lab|therapy|sessions?|splint|"
     r"socket|prosthe\w+|orthotic\w*|insoles?|squint|eye patch|ng tube|peg feed\w*|verruca|callus|wound|"
     r"dressings?|surgery|anaesthetic|recovery|trauma list|on my list|lung function|transfusion|units|obs)\b", re.I)
-UNKNOWN_PLACE_RE = re.compile(r"\b(?:in|from|near|nr|outside) ([A-Z][a-z]{2,}(?:[ -](?:on|upon|under|le|by)[ -][A-Z][a-z]+| [A-Z][a-z]+)?)\b")
+UNKNOWN_PLACE_RE = re.compile(r"\b(?:in|from|near|nr|outside|at) ([A-Z][a-z]{2,}(?:[ -](?:on|upon|under|le|by)[ -][A-Z][a-z]+| [A-Z][a-z]+)?)\b")
 MONTH_WORDS = set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
+PUBLIC_CONTEXT_RE = re.compile(
+    r"\b(?:on|in|from|won|winning|star of|presenter of) (?:strictly|coronation street|eastenders|emmerdale|love island|"
+    r"the apprentice|bake off|masterchef|the news|the telly|tv|netflix|the bbc|the olympics|the paralympics)\b"
+    r"|\b(?:interview|documentary|podcast|memoir|autobiography|campaign(?:er)?|ambassador|announced|revealed)\b", re.I)
+SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+|\n+|(?<=[\u2600-\u27BF\U0001F000-\U0001FAFF])\s+")
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
 
 HONORIFIC_RE = re.compile(
@@ -367,6 +390,8 @@ class Analysis:
                            for s in self.signals) else 0.0
         soft += 0.3 if any(t.text.startswith("#") and t.norm.startswith(HEALTH_TAG_PREFIXES) for t in doc.tokens) else 0.0
         soft += min(0.5, 0.25 * len(SERVICE_WORD_RE.findall(doc.text)))
+        if not health and any(s.kind == "condition" for s in self.signals):
+            soft += 0.2  # a weak clinical word ("fall", "cold"): a hint, not evidence
         score = min(1.0, max(strong, min(soft, 0.8)))
         # A person ("Mrs Jones", "(82)", "the lad", "Frank from Bognor") with any of that
         # evidence is a care story even when no care phrase is written.
@@ -377,12 +402,18 @@ class Analysis:
             or (s.kind == "care_location" and s.attr("kind") in ("bed", "bay", "cubicle", "cube", "room", "side room", "sideroom"))]
         if person_refs or subj:
             person = person or bool(person_refs)
+            if person_refs and soft >= 0.2:
+                score = max(score, 0.5)
             if soft >= 0.4:
                 score = max(score, min(1.0, 0.55 + 0.25 * (soft - 0.4) / 0.4 + (0.2 if person_refs and subj else 0.0)))
         non_care: dict[str, float] = {}
+        clue_sentences = {self._sentence_of(s.start) for s in self.signals
+                          if s.kind in ("condition", "age", "name", "care_location", "notable", "event")}
         for m in lex.non_care.find(doc) if lex.non_care else []:
             cat = m.attrs.get("cat", m.attrs.get("_section", "other"))
             s = 1.0 if m.attrs.get("strength", "strong") == "strong" else 0.5
+            if cat in ("own", "family") and clue_sentences and self._sentence_of(m.start) not in clue_sentences:
+                s *= 0.5  # "came home and held my own kids": family mentioned, not the subject
             non_care[cat] = non_care.get(cat, 0) + s
         # The author's own health or family, teaching cases, public figures and news: the
         # person is not a service user, unless the post also says plainly that it is
@@ -401,6 +432,17 @@ class Analysis:
         if not person and PRONOUN_RE.search(doc.text) and score >= 0.5:
             person = True
         return CareAssessment(score, person, cues, non_care, noun)
+
+    @cached_property
+    def _sentence_bounds(self) -> list[int]:
+        return [0] + [m.end() for m in SENTENCE_SPLIT_RE.finditer(self.doc.text)]
+
+    def _sentence_of(self, offset: int) -> int:
+        n = 0
+        for i, start in enumerate(self._sentence_bounds):
+            if start <= offset:
+                n = i
+        return n
 
     @cached_property
     def _workplace_talk(self) -> bool:
@@ -566,11 +608,14 @@ class Analysis:
             if i + 1 < len(toks):
                 nxt = toks[i + 1]
                 gap = text[tok.end:nxt.start]
-                if gap == " " and nxt.is_cap and not nxt.text.isupper() and (
+                if gap == " " and nxt.is_cap and not nxt.text.isupper() and not PUBLIC_CONTEXT_RE.search(text) and (
                         nxt.norm in lex.surnames or not lex.is_common_word(nxt.norm)) and nxt.norm not in NOT_NAME_WORDS \
                         and nxt.norm not in lex.places:
                     end_tok = nxt
                     full = True
+                    while end_tok.index + 2 < len(toks) and text[end_tok.end:toks[end_tok.index + 1].start] == "-" \
+                            and toks[end_tok.index + 1].is_cap:
+                        end_tok = toks[end_tok.index + 1]
             before = text[max(0, tok.start - 40):tok.start]
             after = text[end_tok.end:end_tok.end + 40]
             colleague = bool(COLLEAGUE_CUE_RE.search(before))
@@ -852,12 +897,22 @@ class Analysis:
             if any(s.start <= start < s.end for s in out):
                 continue
             out.append(Signal("event", start, m.end(), doc.text[start:m.end()], 0.85, m.group(), (("specificity", "3"),)))
+        for m in PAST_ROLE_RE.finditer(doc.text):
+            out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
         for m in NOTABLE_RE.finditer(doc.text):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.85, m.group(), (("specificity", "3"),)))
         for m in EVENT_RE.finditer(doc.text):
             out.append(Signal("event", m.start(), m.end(), m.group(), 0.9, m.group(), (("specificity", "3"),)))
+        details_found = []
         if lex.details:
-            for m in lex.details.find(doc):
+            details_found = lex.details.find(doc)
+        for m in OCCUPATION_RE.finditer(doc.text):
+            if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in out) or any(
+                    d.start <= m.start() < d.end or m.start() <= d.start < d.end for d in details_found):
+                continue
+            out.append(Signal("occupation", m.start(), m.end(), m.group(), 0.7, m.group(), (("specificity", "1"),)))
+        if lex.details:
+            for m in details_found:
                 if any(s.start <= m.start < s.end or m.start <= s.start < m.end for s in out if s.kind in ("event", "notable")):
                     continue
                 section = m.attrs.get("_section", "")

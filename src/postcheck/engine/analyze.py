@@ -242,6 +242,10 @@ class Engine:
                 if sig.kind == "notable":
                     weight = 2.0
                 cat = d.get("category", rule.code)
+                if sig.kind == "care_location" and sig.attr("kind") != "ward":
+                    cat = "bed"  # a bed or bay inside a named ward narrows further
+                if sig.kind == "occupation" and sig.attr("specificity") == "1":
+                    weight = 1.0  # an ordinary job: a clue, not a pointer on its own
                 categories[cat] = max(categories.get(cat, 0.0), weight)
                 per_rule.append((rule, sig, weight))
         if not per_rule:
