@@ -62,7 +62,9 @@ UNIQUE_RE = re.compile(
     r"(?:lives|living) (?:next door|on my street|near me|round the corner)|my (?:own )?(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
     r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
     r"(?:on|in|made) the (?:news|papers|local news|paper|front page)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
-    r"it was in the [A-Z][a-z]+|in the papers|you know who you are|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
+    r"it was in the [A-Z][a-z]+|in the papers|you know who you are|the one (?:who|with|from|that)\b|"
+    r"^(?:to|dear) (?:the )?(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
+    r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
 HOUSE_NUMBER_RE = re.compile(r"\b(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})\b", re.I)
 NAMED_EVENT_RE = re.compile(
     r"\b(?:the|that|this) (?:(?:[A-Z][\w'’-]+|[a-z]+) ){0,3}?(?:[A-Z][\w'’-]+ )(?:[a-z]+ ){0,2}"
@@ -72,7 +74,7 @@ CLINICAL_STATE_RE = re.compile(
     r"\b(?:stable|critical condition|intubated|sedated|ventilated|resuscitated|rosc|obs|vitals|sats|gcs|"
     r"in resus|on the table|in theatre|in recovery|on oxygen|on a drip|nil by mouth|palliative)\b", re.I)
 HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{2,30})\b")
-STREET_TYPES = ("road|rd|street|lane|avenue|ave|close|drive|way|crescent|court|gardens|place|"
+STREET_TYPES = (r"road|rd|street|st(?!\.?\s+[A-Z])|lane|avenue|ave|close|drive|way|crescent|court|gardens|place|"
                 "terrace|grove|row|square|walk|mews|rise|parade|estate|view|hill|green")
 STREET_RE = re.compile(
     rf"\b(?:(\d{{1,4}}[A-Za-z]?),?\s+)?((?:[A-Z][a-z'’]+\s+){{1,3}})((?i:{STREET_TYPES}))\b"
@@ -135,7 +137,11 @@ CARE_VERB_RE = re.compile(
     r"attended (?:a|an|to)|conveyed|(?:treated|assessed|scanned|x-rayed|examined|triaged|discharged|admitted|"
     r"referred|fitted|reviewed|saw|seen|met|visited|treating|assessing|scanning|seeing) (?:a|an|this|my|our|the) |"
     r"came into (?:a&e|resus|ed|majors|hospital|clinic)|brought in|rocked up|on (?:shift|nights|days|the ward|"
-    r"the road|scene)|in (?:clinic|resus|theatre|majors|recovery|session))", re.I)
+    r"the road|scene)|in (?:clinic|resus|theatre|majors|recovery|session)|"
+    r"(?:did|do|done|doing|ran|run|running) (?:a |an |the |some )?(?:[a-z-]+ ){0,2}(?:on|for) (?:a|an|the|one|this|that|my|our|him|her)\b|"
+    r"known to (?:our|the) (?:team|service)|(?:we|i)(?:'re| are| am|'m) working with (?:him|her|them)|first client|"
+    r"through our (?:lab|clinic|service|team|unit)|on (?:the|my|today'?s) (?:list|caseload)|we (?:reattached|resuscitated|"
+    r"treated|fitted|scanned|assessed|operated|intubated|splinted|cannulated|delivered|conveyed|transferred))", re.I)
 FAME = (r"famous|well[- ]known|celebrity|celeb|premier league|championship|league one|league two|international|"
         r"olympic|olympian|paralympic|england|scotland|wales|lions|world champion|local|tv|telly|radio|reality|"
         r"former|ex-?|retired|star|legendary")
@@ -217,7 +223,7 @@ BINDING_AFTER_RE = re.compile(
     r"diagnosed|found|conveyed|referred|fitted|scanned|seen|assessed)|\s+(?:passed|died|coded|arrested|fell|collapsed))",
     re.I)
 BINDING_BEFORE_RE = re.compile(
-    rf"(?:(?i:{PERSON_NOUNS})\s+(?i:called|named|,)?|(?i:called|named)|lovely|little|poor|sweet|dear|old|"
+    rf"(?:(?i:{PERSON_NOUNS})\s+(?i:called|named|,)?|(?i:(?:is|was|'s|who'?s) (?:called|named))|lovely|little|poor|sweet|dear|old|"
     r"wee|(?i:my patient|patient|pt|resident|client|service user|sharing|meet|this is|here'?s|here is|introducing))\s*$")
 
 TIME_RE = re.compile(
@@ -422,13 +428,17 @@ class Analysis:
             score *= 0.85 if strong >= 1.0 else 0.3
         if non_care.get("hypothetical", 0) >= 1.0:
             score *= 0.8 if strong >= 1.0 else 0.4
-        if non_care.get("public_figure", 0) >= 1.0 and strong < 1.0 and not weak:
+        if (non_care.get("public_figure", 0) >= 1.0 or PUBLIC_CONTEXT_RE.search(doc.text)) and strong < 1.0 and not weak:
             score *= 0.4
-        if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0:
+        if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0 and not weak:
             score *= 0.6
         edu = max(non_care.get("education", 0), non_care.get("workplace", 0))
         if edu >= 0.5 and strong < 1.0:
             score *= 0.6 if edu >= 1.0 else 0.75
+        if not person and any(s.kind in ("occupation", "notable", "relationship") or s.kind == "age" or
+                              s.kind == "name" and s.attr("role") == "person" and (s.attr("how") != "first" or s.attr("bound") == "1")
+                              for s in self.signals):
+            person = True  # "Kev the postie", "the head's granddaughter", "triplets"
         if not person and PRONOUN_RE.search(doc.text) and score >= 0.5:
             person = True
         return CareAssessment(score, person, cues, non_care, noun)
@@ -596,6 +606,9 @@ class Analysis:
             if any(a <= tok.start < b for a, b in taken) or not tok.is_cap or tok.text.startswith("#"):
                 i += 1
                 continue
+            if tok.start and text[tok.start - 1] in "-’'":
+                i += 1
+                continue  # second half of "Ayling-Ellis", "O'Neill"
             key = tok.norm.rstrip("'").removesuffix("'s")
             entry = lex.first_names.get(key)
             if entry is None or key in NOT_NAME_WORDS or tok.text.isupper() and len(tok.text) > 1:

@@ -1,0 +1,100 @@
+"""Hashed n-gram logistic regression: the featuriser and pure-Python inference.
+
+Why this shape: posts are short, the machine has two cores and no GPU, and the check must
+stay within a few milliseconds per draft. A linear model over hashed features needs no
+vocabulary file and no numpy; CRC-32 (from the standard library, in C) gives a hash that is
+stable across processes, unlike Python's salted ``hash``.
+
+Features (all binary, then L2-normalised so long posts do not score higher by length):
+word unigrams and bigrams of the normalised text, and character 2–4-grams inside each word
+with boundary marks, which keeps some signal when a word is disguised ("h8", "m*slims").
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import zlib
+from array import array
+from pathlib import Path
+
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+URL_RE = re.compile(r"https?://\S+|www\.\S+")
+HANDLE_RE = re.compile(r"(?<!\w)@\w+")
+WORD_RE = re.compile(r"[a-z0-9*@$!]+(?:'[a-z]+)?|[^\sa-z0-9*@$!'\"“”‘’.,;:?()\[\]{}<>_/\\|~`^&%+=#-]")
+REPEAT_RE = re.compile(r"(.)\1{2,}")
+
+
+def normalise(text: str) -> list[str]:
+    """Lower-case word tokens with leetspeak undone inside words, long repeats cut to two,
+    links and handles replaced by placeholders, emoji kept as tokens."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    text = URL_RE.sub(" httpurl ", text)
+    text = HANDLE_RE.sub(" atuser ", text)
+    text = REPEAT_RE.sub(r"\1\1", text)
+    out = []
+    for tok in WORD_RE.findall(text):
+        if any(c.isalpha() for c in tok) and any(not c.isalpha() and c != "'" for c in tok):
+            tok = tok.translate(LEET)
+        out.append(tok)
+    return out
+
+
+def features(text: str) -> set[str]:
+    words = normalise(text)
+    feats: set[str] = set()
+    prev = "<s>"
+    for w in words:
+        feats.add("w:" + w)
+        feats.add("b:" + prev + " " + w)
+        prev = w
+        if len(w) > 1 and w.isascii():
+            padded = "<" + w + ">"
+            n = len(padded)
+            for k in (2, 3, 4):
+                for i in range(n - k + 1):
+                    feats.add("c:" + padded[i:i + k])
+    feats.add("b:" + prev + " </s>")
+    return feats
+
+
+def featurise(text: str, bits: int) -> list[int]:
+    """Hashed, de-duplicated feature indices for ``text`` in a space of ``2**bits``."""
+    mask = (1 << bits) - 1
+    return sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features(text)})
+
+
+class HashedLinearModel:
+    """A binary logistic regression with int8-quantised weights."""
+
+    def __init__(self, meta: dict, weights: array):
+        self.meta = meta
+        self.name = meta["name"]
+        self.bits = int(meta["bits"])
+        self.scale = float(meta["scale"])
+        self.bias = float(meta["bias"])
+        self.threshold = float(meta.get("threshold", 0.5))
+        self.weights = weights
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "HashedLinearModel":
+        meta = json.loads(Path(path).read_text(encoding="utf-8"))
+        raw = base64.b64decode(meta.pop("weights_int8_b64"))
+        weights = array("b")
+        weights.frombytes(raw)
+        if len(weights) != 1 << int(meta["bits"]):
+            raise ValueError(f"model {path}: weight count does not match bits")
+        return cls(meta, weights)
+
+    def score(self, text: str) -> float:
+        """Probability of the positive class."""
+        idx = featurise(text, self.bits)
+        if not idx:
+            return 0.0
+        w = self.weights
+        z = sum(w[i] for i in idx) * self.scale / math.sqrt(len(idx)) + self.bias
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))

@@ -1,0 +1,227 @@
+"""The review store's interface: what an audit keeps between runs, independent of the database.
+
+An audit writes what it found (per post: the text that was checked, the link back, and its
+findings with their fingerprints) in batches, each batch with the run's checkpoint in the same
+transaction, so an audit that is killed resumes where it stopped. The user's review decisions
+are keyed by fingerprint, written one per transaction, and never touched by an audit, so they
+survive crashes and re-runs on the same or a newer export.
+
+:class:`Store` is abstract so another database (PostgreSQL) can back it later; the SQLite
+implementation is :class:`postcheck.store.sqlite.SQLiteStore`.
+
+Privacy (DECISIONS 14): only posts with findings are stored, and of those only what review
+needs: the checked text, date, platform, kind, audience, link or locator, sender (chats), source
+file. Nothing about other people (shared authors, reply targets, media) is kept.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# What a user can decide about one finding. "skip" is not stored.
+ACTIONS = {
+    "delete": "delete it (to do)",
+    "deleted": "deleted (done)",
+    "edited": "edited",
+    "keep": "keep it as it is",
+    "not_a_problem": "not a problem (a false alarm)",
+}
+# Decisions that close a finding: review does not show it again (unless it comes back).
+CLOSED = ("deleted", "edited", "keep", "not_a_problem")
+
+
+@dataclass(frozen=True)
+class ArchiveRef:
+    """One export as given on the command line (one path, or the parts of a split export)."""
+
+    key: str            # stable id of the input paths (resolved), see audit.fingerprint.archive_key
+    platform: str
+    display: str        # what the user typed, for messages
+    paths: tuple[str, ...]
+
+
+@dataclass
+class RunState:
+    """A run as :meth:`Store.begin_run` hands it back: new, or resumed from its checkpoint."""
+
+    run_id: str
+    archive_id: int
+    checkpoint: int = 0                  # stream position whose results are all saved
+    counters: dict = field(default_factory=dict)
+    resumed: bool = False
+    started_at: str = ""
+
+
+@dataclass
+class StoredPost:
+    """One post with findings, as the store keeps it."""
+
+    post_key: str                      # Post.id (platform-prefixed, stable across exports)
+    platform: str
+    kind: str
+    created_at: str | None
+    url: str | None
+    locator: str | None
+    audience: str
+    audience_note: str | None
+    author: str | None
+    source_file: str | None
+    texts: list[list[str]]             # [[part, text], ...] exactly as checked
+    verdict: str
+    redacted: str | None
+    notes: list[str]
+    worst: int                         # severity rank of the worst finding
+    confidence: float                  # highest confidence at that severity
+    reach: int
+    already_deleted: bool = False
+
+
+@dataclass
+class StoredFinding:
+    fingerprint: str
+    post_key: str
+    code: str
+    severity: int                      # rank (0 info .. 3 high)
+    confidence: float
+    reach: int
+    ordinal: int                       # position within the post's findings
+    data: dict                         # the wire finding (without "explanation")
+
+
+@dataclass
+class RunInfo:
+    run_id: str
+    archive_key: str
+    platform: str
+    display: str
+    started_at: str
+    finished_at: str | None
+    status: str                        # running | done | stopped | abandoned
+    checkpoint: int
+    counters: dict
+    issues: list[str]
+    options: dict
+
+
+@dataclass
+class ReviewItem:
+    """One finding to review, with its post."""
+
+    fingerprint: str
+    code: str
+    severity: int
+    confidence: float
+    reach: int
+    finding: dict
+    post: dict                         # StoredPost fields as a dict
+    decision: str | None = None
+    reason: str | None = None
+    decided_at: str | None = None
+    still_there: bool = False          # marked deleted, yet seen again in a newer export
+
+
+@dataclass
+class Decision:
+    fingerprint: str
+    action: str
+    reason: str | None
+    decided_at: str
+    code: str | None = None
+    post_key: str | None = None
+    platform: str | None = None
+    created_at: str | None = None
+    url: str | None = None
+    locator: str | None = None
+    matched: str | None = None
+
+
+class Store(ABC):
+    """Where audits keep findings and reviews keep decisions."""
+
+    location: str
+
+    # --- runs -----------------------------------------------------------------------
+    @abstractmethod
+    def begin_run(self, archive: ArchiveRef, *, content_digest: str, settings_key: str,
+                  options: dict) -> RunState:
+        """Start a run, or resume the unfinished one for the same archive content and
+        settings (then ``resumed`` is True and ``checkpoint`` says how far it got)."""
+
+    @abstractmethod
+    def save_batch(self, run_id: str, posts: list[StoredPost], findings: list[StoredFinding],
+                   *, checkpoint: int, counters: dict) -> None:
+        """Save one batch of results and the run's checkpoint, in one transaction."""
+
+    @abstractmethod
+    def finish_run(self, run_id: str, *, status: str, counters: dict, issues: list[str]) -> None:
+        ...
+
+    @abstractmethod
+    def get_run(self, run_id: str) -> RunInfo | None:
+        ...
+
+    @abstractmethod
+    def list_runs(self) -> list[RunInfo]:
+        ...
+
+    @abstractmethod
+    def run_summary(self, run_id: str) -> dict:
+        """Counts for a run: findings by severity, new ones, decided ones, still there."""
+
+    @abstractmethod
+    def iter_run_posts(self, run_id: str) -> Iterator[tuple[StoredPost, list[dict]]]:
+        """The run's posts with findings, most serious first; each finding dict carries
+        ``fingerprint``, ``decision``, ``new`` and ``still_there``."""
+
+    # --- review ---------------------------------------------------------------------
+    @abstractmethod
+    def review_queue(self, *, min_severity: int = 1, include_closed: bool = False,
+                     run_id: str | None = None) -> list[ReviewItem]:
+        """Findings to review, most serious first. Closed ones are left out unless asked,
+        except those marked deleted that a newer export still holds."""
+
+    @abstractmethod
+    def decide(self, fingerprint: str, action: str, reason: str | None = None) -> None:
+        """Record one decision in its own transaction (replacing an earlier one)."""
+
+    @abstractmethod
+    def decisions(self) -> Iterator[Decision]:
+        ...
+
+    @abstractmethod
+    def rule_stats(self) -> list[dict]:
+        """Per rule: findings stored, reviewed, marked not a problem, precision."""
+
+    # --- "whose messages count" (DECISIONS 10) -------------------------------------
+    @abstractmethod
+    def remember_me(self, platform: str, chat: str, names: list[str]) -> None:
+        ...
+
+    @abstractmethod
+    def known_me(self, platform: str) -> list[str]:
+        ...
+
+    # --- forgetting -------------------------------------------------------------------
+    @abstractmethod
+    def forget_archive(self, archive_key: str) -> list[str]:
+        """Remove an archive's runs, findings, posts and decisions; returns the run ids."""
+
+    @abstractmethod
+    def forget_run(self, run_id: str) -> list[str]:
+        ...
+
+    @abstractmethod
+    def forget_all(self) -> list[str]:
+        ...
+
+    @abstractmethod
+    def close(self) -> None:
+        ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
