@@ -172,3 +172,22 @@ def test_installed_console_script_and_version():
     assert proc.returncode == 0 and proc.stdout.startswith("postcheck ")
     proc = subprocess.run([str(exe), "check", RISKY], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 1 and "\x1b[" not in proc.stdout  # no colour when not a terminal
+
+
+def test_jsonl_process_pool_matches_single_process_and_keeps_order(capsys, tmp_path):
+    lines = []
+    for i in range(600):
+        if i == 300:
+            lines.append(b"{not json")
+        text = RISKY if i % 3 == 0 else FINE
+        lines.append(json.dumps({"id": f"p{i}", "text": text}).encode())
+    src = tmp_path / "many.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    code1, out1, _ = run(capsys, "check", "--jsonl", str(src), "--format", "jsonl", "--workers", "1")
+    code2, out2, err2 = run(capsys, "check", "--jsonl", str(src), "--format", "jsonl", "--workers", "2")
+    assert out1 == out2 and code1 == code2 == 1
+    rows = [json.loads(x) for x in out2.splitlines()[1:]]
+    assert [r.get("id") for r in rows[:3]] == ["p0", "p1", "p2"]
+    assert rows[300] == {"line": 301, "error": rows[300]["error"]} and "not valid JSON" in rows[300]["error"]
+    assert rows[301]["id"] == "p300" and len(rows) == 601
+    assert "checked 600 posts: 200 with findings, 1 line could not be read" in err2

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--explain", action="store_true", help="show why each finding matters and what would make it acceptable")
     c.add_argument("--fail-on", choices=("info", "low", "medium", "high", "never"), help="lowest severity that makes the exit code 1 (default low)")
     c.add_argument("--color", choices=("auto", "always", "never"), default=None, help="colour in text output (default auto)")
+    c.add_argument("--workers", type=int, metavar="N", help="processes for --jsonl batches (default: all cores)")
     _add_context_flags(c)
     _add_select_flags(c)
 
@@ -229,9 +230,69 @@ def cmd_check(args) -> int:
     return status
 
 
-def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
-    from postcheck.errors import InputError, PostcheckError
+def _parse_line(raw: bytes, number: int, context):
+    """One JSONL line → (id, text, Context), or raise InputError naming the line."""
+    from postcheck.errors import InputError
     from postcheck.model.context import Context, ContextError
+
+    if len(raw) > MAX_LINE_BYTES:
+        raise InputError(f"line {number}: too long ({len(raw):,} bytes; at most {MAX_LINE_BYTES:,})")
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"line {number}: not valid UTF-8 (byte {exc.start})") from None
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(item, dict):
+        raise InputError(f"line {number}: expected a JSON object with id and text")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"line {number}: no 'text' string")
+    if not text.strip():
+        raise InputError(f"line {number}: empty post: there is no text to check")
+    if len(text) > 100_000:
+        raise InputError(f"line {number}: post too long ({len(text):,} characters; the limit is 100,000)")
+    try:
+        ctx = Context.from_mapping(item, context)
+    except ContextError as exc:
+        raise InputError(f"line {number}: {exc}") from None
+    return str(item.get("id", number)), text, ctx
+
+
+# ---- batch workers: each process builds its own checker once (engines are stateless)
+_WORKER: dict = {}
+
+
+def _worker_init(pack_path, settings, fail_on, fmt, color, explain) -> None:
+    from postcheck.api import Checker
+    from postcheck.report import render
+
+    _WORKER.update(checker=Checker(pack_path, settings), fail_on=fail_on, fmt=fmt,
+                   style=render.Style(color), explain=explain, render=render)
+
+
+def _worker_run(batch: list) -> list:
+    w = _WORKER
+    out = []
+    for number, pid, text, ctx in batch:
+        try:
+            result = w["checker"].check(text, ctx, pid)
+        except Exception as exc:  # a post that cannot be checked must not stop the batch
+            out.append((number, None, None, False, f"{getattr(exc, 'message', exc)}"))
+            continue
+        rendered = (w["render"].render_text(result, w["checker"].pack, w["style"], explain=w["explain"])
+                    if w["fmt"] == "text" else None)
+        out.append((number, result.to_dict(), rendered, _fails(result, w["fail_on"]), None))
+    return out
+
+
+BATCH_SIZE = 256
+
+
+def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
+    from postcheck.errors import InputError
     from postcheck.report import render
 
     out = sys.stdout
@@ -247,66 +308,93 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
         stream = p.open("rb")
     collected: list[dict] = []
     keep = bool(args.output) or fmt == "json"
-    failed = bad = checked = 0
+    counts = {"failed": 0, "bad": 0, "checked": 0}
     if fmt == "jsonl":
         out.write(render.jsonl_line({"envelope": render.envelope(checker.pack)}) + "\n")
-    try:
+
+    def emit_error(number: int, message: str) -> None:
+        counts["bad"] += 1
+        msg = message if message.startswith("line") else f"line {number}: {message}"
+        sys.stderr.write(f"{InputError.code} {msg} ({where})\n")
+        err = {"line": number, "error": f"{InputError.code} {msg}"}
+        if fmt == "jsonl":
+            out.write(render.jsonl_line(err) + "\n")
+        if keep:
+            collected.append(err)
+
+    def emit(rows: list) -> None:
+        for number, wire, rendered, fails, error in rows:
+            if error is not None:
+                emit_error(number, error)
+                continue
+            counts["checked"] += 1
+            if fmt == "jsonl":
+                out.write(render.jsonl_line(wire) + "\n")
+            elif fmt == "text":
+                out.write(rendered + "\n\n")
+            if keep:
+                collected.append(wire)
+            counts["failed"] += fails
+
+    def batches():
+        batch: list = []
         for number, raw in enumerate(stream, 1):
             if not raw.strip():
                 continue
             try:
-                if len(raw) > MAX_LINE_BYTES:
-                    raise InputError(f"line {number}: too long ({len(raw):,} bytes; at most {MAX_LINE_BYTES:,})")
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise InputError(f"line {number}: not valid UTF-8 (byte {exc.start})") from None
-                try:
-                    item = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-                if not isinstance(item, dict):
-                    raise InputError(f"line {number}: expected a JSON object with id and text")
-                text = item.get("text")
-                if not isinstance(text, str):
-                    raise InputError(f"line {number}: no 'text' string")
-                if not text.strip():
-                    raise InputError(f"line {number}: empty post: there is no text to check")
-                try:
-                    ctx = Context.from_mapping(item, context)
-                except ContextError as exc:
-                    raise InputError(f"line {number}: {exc}") from None
-                pid = str(item.get("id", number))
-                try:
-                    result = checker.check(text, ctx, pid)
-                except PostcheckError as exc:
-                    raise InputError(f"line {number}: {exc.message}") from None
+                pid, text, ctx = _parse_line(raw, number, context)
             except InputError as exc:
-                bad += 1
-                msg = exc.message if exc.message.startswith("line") else f"line {number}: {exc.message}"
-                sys.stderr.write(f"{exc.code} {msg} ({where})\n")
-                err = {"line": number, "error": f"{exc.code} {msg}"}
-                if fmt == "jsonl":
-                    out.write(render.jsonl_line(err) + "\n")
-                if keep:
-                    collected.append(err)
+                # flush what is pending first so output keeps the input order
+                if batch:
+                    yield batch
+                    batch = []
+                yield [(number, None, exc.message)]
                 continue
-            checked += 1
-            wire = result.to_dict()
-            if fmt == "jsonl":
-                out.write(render.jsonl_line(wire) + "\n")
-            elif fmt == "text":
-                out.write(render.render_text(result, checker.pack, style, explain=args.explain) + "\n\n")
-            if keep:
-                collected.append(wire)
-            if _fails(result, fail_on):
-                failed += 1
+            batch.append((number, pid, text, ctx))
+            if len(batch) >= BATCH_SIZE:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
+    color = style.color
+    settings = checker.engine.settings
+    pool = None
+    pending: list = []
+    try:
+        for batch in batches():
+            if len(batch) == 1 and len(batch[0]) == 3:
+                number, _, message = batch[0]
+                while pending:  # keep order: earlier results first
+                    emit(pending.pop(0).result())
+                emit_error(number, message)
+                continue
+            if pool is None and workers > 1 and len(batch) >= BATCH_SIZE:
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(workers, initializer=_worker_init,
+                                           initargs=(getattr(args, "pack", None), settings, fail_on, fmt, color, args.explain))
+            if pool is None:
+                if not _WORKER:
+                    _WORKER.update(checker=checker, fail_on=fail_on, fmt=fmt, style=style,
+                                   explain=args.explain, render=render)
+                emit(_worker_run(batch))
+                continue
+            pending.append(pool.submit(_worker_run, batch))
+            while len(pending) > 2 * workers:
+                emit(pending.pop(0).result())
+        while pending:
+            emit(pending.pop(0).result())
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         if stream is not sys.stdin.buffer:
             stream.close()
     if fmt == "json":
         out.write(render.to_json(collected, checker.pack) + "\n")
     _write_outputs(args.output, collected, checker.pack)
+    checked, failed, bad = counts["checked"], counts["failed"], counts["bad"]
     sys.stderr.write(f"checked {checked} post{'s' if checked != 1 else ''}: {failed} with findings"
                      + (f", {bad} line{'s' if bad != 1 else ''} could not be read" if bad else "") + "\n")
     if checked == 0 and bad:

@@ -299,6 +299,22 @@ class Lexicons:
             redaction=lex["redaction"].sections() if "redaction" in lex else {},
         )
 
+    @cached_property
+    def suffix_index(self) -> dict[str, list[tuple[list[str], dict]]]:
+        """Care-setting suffix words by their first word, for "Harbour View Care Home"."""
+        suffixes = self.setting_suffixes or {
+            "hospital": {"kind": "hospital"}, "infirmary": {"kind": "hospital"},
+            "hospice": {"kind": "hospice"}, "surgery": {"kind": "practice"},
+            "medical centre": {"kind": "practice"}, "health centre": {"kind": "practice"},
+            "care home": {"kind": "care_home"}, "nursing home": {"kind": "care_home"},
+            "school": {"kind": "school"}, "academy": {"kind": "school"}, "primary": {"kind": "school"},
+        }
+        out: dict[str, list[tuple[list[str], dict]]] = {}
+        for term, attrs in suffixes.items():
+            words = [normalise_token(w) for w in term.split()]
+            out.setdefault(words[0], []).append((words, attrs))
+        return out
+
     def is_common_word(self, word: str) -> bool:
         return word.lower().replace("’", "'") in self.common_words
 
@@ -767,26 +783,18 @@ class Analysis:
         lex, doc = self.lex, self.doc
         toks = doc.tokens
         out: list[Signal] = []
-        suffixes = lex.setting_suffixes or {
-            "hospital": {"kind": "hospital"}, "infirmary": {"kind": "hospital"},
-            "hospice": {"kind": "hospice"}, "surgery": {"kind": "practice"},
-            "medical centre": {"kind": "practice"}, "health centre": {"kind": "practice"},
-            "care home": {"kind": "care_home"}, "nursing home": {"kind": "care_home"},
-            "school": {"kind": "school"}, "academy": {"kind": "school"}, "primary": {"kind": "school"},
-        }
-        by_first: dict[str, list[tuple[list[str], dict]]] = {}
-        for term, attrs in suffixes.items():
-            words = [normalise_token(w) for w in term.split()]
-            by_first.setdefault(words[0], []).append((words, attrs))
+        by_first = lex.suffix_index
         generic = {"the", "a", "local", "general", "district", "community", "children's", "childrens",
                    "private", "nhs", "our", "my", "this", "that", "your", "their", "his", "her", "new",
                    "university", "teaching", "main", "big", "old", "nearest", "primary", "secondary",
                    "high", "special", "state", "at", "in", "from", "to", "and", "mental", "health",
                    "psychiatric", "maternity", "cottage", "field", "day", "care", "nursing", "residential"}
         for i, tok in enumerate(toks):
+            if not tok.is_cap:
+                continue
             for words, attrs in by_first.get(tok.norm, ()):
                 k = len(words)
-                if [t.norm for t in toks[i:i + k]] != words or not tok.is_cap:
+                if doc.norms[i:i + k] != words:
                     continue
                 j = i - 1
                 name_toks = []

@@ -49,6 +49,10 @@ class PostDoc:
         ]
 
     @cached_property
+    def norms(self) -> list[str]:
+        return [t.norm for t in self.tokens]
+
+    @cached_property
     def lower(self) -> str:
         return self.text.replace("’", "'").lower()
 
@@ -102,59 +106,72 @@ class PhraseMatch:
 class PhraseMatcher:
     """Find lexicon phrases (token sequences) in a doc. Longest match wins at each start.
 
-    A trailing ``*`` on the last word of a term matches any word with that prefix.
+    Phrases live in a word trie, so each position costs one dict lookup per word walked,
+    however many phrases share a first word ("the patient", "the crew", ...). A trailing
+    ``*`` on the last word of a term matches any word with that prefix.
     """
 
+    _END = "\x00end"
+    _WILD = "\x00wild"
+
     def __init__(self, entries: dict[str, dict]):
-        self._index: dict[str, list[tuple[tuple[str, ...], bool, str, dict]]] = {}
-        self._prefix: dict[str, list[tuple[tuple[str, ...], str, dict]]] = {}
+        self._root: dict = {}
         for term, attrs in entries.items():
-            words = tuple(normalise_token(m.group()) for m in TOKEN_RE.finditer(term.replace("’", "'")))
+            words = [normalise_token(m.group()) for m in TOKEN_RE.finditer(term.replace("’", "'"))]
             if not words:
                 continue
             wildcard = term.rstrip().endswith("*")
-            if wildcard and len(words) == 1:
-                stem = words[0]
-                self._prefix.setdefault(stem[:3], []).append((words, term, attrs))
-                continue
-            self._index.setdefault(words[0], []).append((words, wildcard, term, attrs))
-        for items in self._index.values():
-            items.sort(key=lambda item: -len(item[0]))
+            node = self._root
+            for w in words[:-1] if wildcard else words:
+                node = node.setdefault(w, {})
+            if wildcard:
+                node.setdefault(self._WILD, []).append((words[-1], term, attrs))
+            else:
+                node.setdefault(self._END, (term, attrs))
 
     def find(self, doc: PostDoc) -> list[PhraseMatch]:
+        """All matches in ``doc``, left to right; cached on the doc (one pass per matcher)."""
+        cache = doc.__dict__.setdefault("_phrase_cache", {})
+        hit = cache.get(id(self))
+        if hit is not None:
+            return hit
         toks = doc.tokens
+        norms = doc.norms
+        root = self._root
+        END, WILD = self._END, self._WILD
         out: list[PhraseMatch] = []
+        n = len(norms)
         i = 0
-        n = len(toks)
         while i < n:
-            best: PhraseMatch | None = None
-            for words, wildcard, term, attrs in self._index.get(toks[i].norm, ()):
-                k = len(words)
-                if i + k > n:
-                    continue
-                ok = True
-                for j in range(1, k):
-                    want = words[j]
-                    have = toks[i + j].norm
-                    if wildcard and j == k - 1:
-                        if not have.startswith(want):
-                            ok = False
+            node = root.get(norms[i])
+            best = None
+            if node is None:
+                wild = root.get(WILD)
+                if wild:
+                    for stem, term, attrs in wild:
+                        if norms[i].startswith(stem):
+                            best = (i, term, attrs)
                             break
-                    elif have != want:
-                        ok = False
-                        break
-                if ok:
-                    best = PhraseMatch(toks[i].start, toks[i + k - 1].end, term, attrs, i, i + k - 1)
+            j = i
+            while node is not None:
+                if END in node:
+                    best = (j, *node[END])
+                if j + 1 < n:
+                    wild = node.get(WILD)
+                    if wild:
+                        for stem, term, attrs in wild:
+                            if norms[j + 1].startswith(stem):
+                                best = (j + 1, term, attrs)
+                                break
+                    j += 1
+                    node = node.get(norms[j])
+                else:
                     break
-            if best is None and self._prefix:
-                norm = toks[i].norm
-                for words, term, attrs in self._prefix.get(norm[:3], ()):
-                    if norm.startswith(words[0]):
-                        best = PhraseMatch(toks[i].start, toks[i].end, term, attrs, i, i)
-                        break
             if best is not None:
-                out.append(best)
-                i = best.last + 1
+                last, term, attrs = best
+                out.append(PhraseMatch(toks[i].start, toks[last].end, term, attrs, i, last))
+                i = last + 1
             else:
                 i += 1
+        cache[id(self)] = out
         return out

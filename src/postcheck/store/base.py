@@ -151,8 +151,10 @@ class Store(ABC):
 
     @abstractmethod
     def save_batch(self, run_id: str, posts: list[StoredPost], findings: list[StoredFinding],
-                   *, checkpoint: int, counters: dict) -> None:
-        """Save one batch of results and the run's checkpoint, in one transaction."""
+                   *, checkpoint: int, counters: dict, clean_keys: list[str] = ()) -> None:
+        """Save one batch of results and the run's checkpoint, in one transaction.
+        ``clean_keys``: posts checked in this batch that have no findings now (if stored
+        from an earlier run, their old findings stop being current)."""
 
     @abstractmethod
     def finish_run(self, run_id: str, *, status: str, counters: dict, issues: list[str]) -> None:
@@ -171,9 +173,10 @@ class Store(ABC):
         """Counts for a run: findings by severity, new ones, decided ones, still there."""
 
     @abstractmethod
-    def iter_run_posts(self, run_id: str) -> Iterator[tuple[StoredPost, list[dict]]]:
-        """The run's posts with findings, most serious first; each finding dict carries
-        ``fingerprint``, ``decision``, ``new`` and ``still_there``."""
+    def iter_run_posts(self, run_ids: str | list[str]) -> Iterator[tuple[StoredPost, list[dict]]]:
+        """The posts with findings seen in these runs, most serious first (each post once);
+        each finding dict carries ``fingerprint``, ``new``, ``decision`` (and
+        ``decision_reason``, ``still_there`` when they apply)."""
 
     # --- review ---------------------------------------------------------------------
     @abstractmethod
@@ -215,6 +218,10 @@ class Store(ABC):
     @abstractmethod
     def forget_all(self) -> list[str]:
         ...
+
+    @abstractmethod
+    def archives(self) -> list[dict]:
+        """Every archive with stored runs: key, platform, display, paths."""
 
     @abstractmethod
     def close(self) -> None:
