@@ -115,3 +115,15 @@ def test_second_pack_loads_and_runs_without_code_change():
     assert [(f.code, f.text) for f in result.findings] == [("X101", "4512")]
     assert result.redacted == "staff door code is [code removed] if anyone forgets"
     assert result.verdict == "problem"
+
+
+def test_bad_regex_and_unknown_kind_are_pack_errors(tmp_path):
+    root = tmp_path / "mini"
+    shutil.copytree(MINI, root)
+    path = root / "rules" / "X101-door-code.yaml"
+    path.write_text(path.read_text().replace(r"(\d{4})\b", r"(\d{4}\b"))
+    with pytest.raises(PackError, match="not a valid regex.*X101-door-code.yaml"):
+        Checker(load_pack(root))
+    path.write_text(path.read_text().replace("kind: pattern", "kind: telepathy"))
+    with pytest.raises(PackError, match="unknown detect kind 'telepathy'"):
+        Checker(load_pack(root))

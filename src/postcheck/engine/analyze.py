@@ -25,6 +25,7 @@ from postcheck.pack.loader import Pack, Rule
 
 MAX_TEXT_CHARS = 100_000  # a post, even a long-form one, is far below this
 
+BUILTIN_KINDS = ("identifier", "clue", "pattern", "care-story")
 CARE_WORD_RE = re.compile(
     r"\b(?:patients?|pts?|clients?|service users?|residents?|ward|clinic|theatre|list|lab|samples?|scans?|"
     r"x-?rays?|dob|nhs|bed|bay|resus|session|caseload|crew|shift|job)\b", re.I)
@@ -67,6 +68,11 @@ class Engine:
         self.jigsaw_high_points = float(jig.get("high_points", 3.5))
         self.adjustments = dict(pack.meta.get("adjustments") or {})
         self.allow = tuple(a.lower() for a in self.settings.allow if a.strip())
+        self._patterns = {r.code: self._compile_patterns(r) for r in self.rules if r.detect.get("kind") == "pattern"}
+        for rule in self.rules:
+            kind = rule.detect.get("kind")
+            if kind not in BUILTIN_KINDS and kind not in REGISTRY:
+                raise PackError(f"rule {rule.code} has unknown detect kind {kind!r}", file=rule.path, line=1)
         from postcheck.redact.apply import Redactor
 
         self.redactor = Redactor(self.lexicons)
@@ -132,6 +138,20 @@ class Engine:
         return verdict
 
     # ------------------------------------------------------------------------------
+    @staticmethod
+    def _compile_patterns(rule: Rule) -> list[tuple[re.Pattern, float]]:
+        flags = re.I if rule.detect.get("ignore_case", True) else 0
+        out = []
+        for i, p in enumerate(rule.detect.get("patterns", [])):
+            regex = p.get("regex") if isinstance(p, dict) else p
+            try:
+                out.append((re.compile(str(regex), flags), float(p.get("score", 0.8)) if isinstance(p, dict) else 0.8))
+            except re.error as exc:
+                raise PackError(f"rule {rule.code}: pattern {i + 1} is not a valid regex: {exc}", file=rule.path) from None
+        if not out:
+            raise PackError(f"rule {rule.code}: a pattern rule needs at least one pattern", file=rule.path)
+        return out
+
     def _language(self, doc: PostDoc) -> str:
         words = [t.norm for t in doc.tokens if t.norm.isalpha()]
         if len(words) < 6:
@@ -187,18 +207,8 @@ class Engine:
             return []
         if gate == "plausible" and an.care.score < 0.3 and not CARE_WORD_RE.search(doc.text):
             return []
-        flags = re.I if d.get("ignore_case", True) else 0
-        compiled = d.get("_compiled")
-        if compiled is None:
-            try:
-                compiled = [(re.compile(p["regex"] if isinstance(p, dict) else p, flags),
-                             float(p.get("score", 0.8)) if isinstance(p, dict) else 0.8)
-                            for p in d.get("patterns", [])]
-            except re.error as exc:
-                raise PackError(f"rule {rule.code}: bad regex: {exc}", file=rule.path) from None
-            d["_compiled"] = compiled  # rules are loaded once; caching the compile is safe
         out = []
-        for regex, score in compiled:
+        for regex, score in self._patterns[rule.code]:
             for m in regex.finditer(doc.text):
                 s, e = (m.span(1) if m.groups() and m.group(1) is not None else m.span())
                 out.append(_Candidate(rule, Signal("pattern", s, e, doc.text[s:e], score), rule.severity, score))
