@@ -135,3 +135,22 @@ def test_python_api_module_functions():
     r = postcheck.check(MRS_JONES, context={"profession": "physio"})
     assert r.verdict == "problem" and r.context.profession == "physiotherapist"
     assert [x.verdict for x in postcheck.check_many(["hello there"])] == ["ok"]
+
+
+@pytest.mark.parametrize("text,rewrite", [
+    ("Had the loveliest patient today, Doris (94), who told me all about the war",
+     "Had the loveliest patient, who told me all about the war"),
+    ("Got called to an 80-year-old who fell in her garden in Hebden Bridge last night, she kept apologising",
+     "Got called to an older person who fell in her garden, she kept apologising"),
+    ("My 82-year-old patient with the #NOF on Ward 9 went home today, so chuffed",
+     "My older patient with an injury went home, so chuffed"),
+    ("Pt Mr Okafor refused his meds again on bay 4, he is so stubborn",
+     "Pt refused their meds again, they are so stubborn"),
+    ("Scanned a 19-year-old lad from the M62 crash this morning, still in resus. Gutted.",
+     "Scanned a young lad from an incident, still in resus. Gutted."),
+])
+def test_redaction_rewrites_read_naturally(checker, text, rewrite):
+    result = checker.check(text)
+    assert result.redacted == rewrite
+    again = checker.check(result.redacted)
+    assert not [f for f in again.findings if f.severity in ("medium", "high")]

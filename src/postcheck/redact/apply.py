@@ -46,6 +46,13 @@ PRONOUNS = [
     (re.compile(r"\bhis\b", re.I), "their"),
     (re.compile(r"\bhim\b", re.I), "them"),
 ]
+PERSON_WORDS = ("man|woman|lady|gentleman|gent|lad|lass|boy|girl|baby|child|kid|chap|fella|bloke|guy|patient|"
+                "client|resident|person|mum|dad|mother|father|grandma|grandad|male|female|farmer|driver|player|"
+                "footballer|cyclist|motorcyclist|pedestrian|student|pensioner|veteran|runner|walker")
+APPOSITION_RE = re.compile(
+    r"\b((?:my |our |a |the |this |lovely |loveliest )?(?:patient|pt|client|resident|service user|lady|gentleman|man|"
+    r"woman|lad|boy|girl)(?: today| yesterday| tonight)?)\s*(?:,\s*|\s+)$", re.I)
+TEASER_RE = re.compile(r"(?:guess who|you(?:'ll| will)? never guess who|you will not believe who|you won'?t believe who)", re.I)
 VERB_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
@@ -53,21 +60,24 @@ def _article(word: str) -> str:
     return "an" if re.match(r"[aeiou]|8|11|18|hour", word, re.I) and not re.match(r"u[bcfhjkqrst][aeiou]|one|eu", word, re.I) else "a"
 
 
-def age_band(sig: Signal) -> tuple[str, str]:
-    """(adjective, phrase) for an exact age: 82 → ('older', 'in their 80s')."""
+def age_band(sig: Signal) -> tuple[str, str, str]:
+    """(adjective, noun phrase, band phrase) for an exact age:
+    82 → ('older', 'an older person', 'in their 80s'); 19 → ('young', 'a young adult', 'a young adult')."""
     try:
         years = int(sig.value or "")
     except ValueError:
-        return "", ""
+        return "", "a person", ""
     if sig.attr("unit") in ("month", "week", "day") or years < 2:
-        return "young", "very young"
+        return "young", "a baby", "very young"
     if years < 13:
-        return "young", "a child"
+        return "young", "a child", "a child"
     if years < 18:
-        return "teenage", "a teenager"
+        return "teenage", "a teenager", "a teenager"
+    if years < 25:
+        return "young", "a young adult", "a young adult"
     if years < 65:
-        return "adult", f"in their {years // 10 * 10}s" if years >= 20 else "an adult"
-    return "older", f"in their {min(years // 10 * 10, 90)}s"
+        return "", "an adult", f"in their {years // 10 * 10}s"
+    return "older", "an older person", f"in their {min(years // 10 * 10, 90)}s"
 
 
 class Redactor:
@@ -106,7 +116,7 @@ class Redactor:
                 out += "'s"
             return out[0].upper() + out[1:] if at_start else out
         if kind == "age":
-            adjective, phrase = age_band(sig)
+            adjective, _noun, phrase = age_band(sig)
             form = sig.attr("form")
             if form in ("paren", "sex-shorthand", "birthday"):
                 return ""
@@ -133,6 +143,8 @@ class Redactor:
             return "a relative"
         if kind == "occupation":
             return "someone"
+        if kind == "notable":
+            return "a patient" if TEASER_RE.match(sig.text) else "someone"
         return ""
 
     def condition_generic(self, sig: Signal) -> str:
@@ -171,21 +183,52 @@ class Redactor:
                 m = re.search(r"\s+$", before)
                 if m:
                     start = m.start()
+            elif kind == "age" and sig and sig.attr("form") == "comma":
+                # "Tom Wiley, 58, who" -> "..., who": take the age with its leading comma
+                m = re.search(r",\s*$", before)
+                if m:
+                    start, repl = m.start(), ""
+            elif kind == "age" and sig and sig.attr("form") in ("years-old", "yo"):
+                noun_follows = bool(re.match(r"\s+(?:[a-z]+\s+)?(?:" + PERSON_WORDS + r")\b", text[end:], re.I))
+                adjective, noun, _phrase = age_band(sig)
+                m = re.search(r"(?:^|\s)(a|an)\s+$", before, re.I)
+                if m:
+                    start = m.start(1)
+                    repl = (f"{_article(adjective)} {adjective}" if noun_follows and adjective
+                            else "a" if noun_follows else noun)
+                elif noun_follows:
+                    repl = adjective
+                else:
+                    repl = noun.split(" ", 1)[1]
             elif kind == "name":
                 person_edited = True
-            elif kind == "occupation" or kind == "relationship":
+                # "my patient, Doris (94), who" / "Pt Mr Okafor": the noun is already there
+                m = APPOSITION_RE.search(before)
+                if m:
+                    start, repl = m.end(1), ""
+                    after = text[end:]
+                    m2 = re.match(r"\s*(?:\(\d{1,3}\))?\s*,", after)
+                    if m2 and "," in before[m.end(1):]:
+                        end = end + m2.end() - 1  # keep one comma of the pair
+            elif kind in ("occupation", "relationship", "event", "notable"):
                 m = DETERMINER_RE.search(before)
                 if m:
                     start = m.start() + (1 if text[m.start()].isspace() else 0)
+                if kind == "notable" and TEASER_RE.match(sig.text if sig else ""):
+                    repl = "a patient"
+            if kind == "condition" and edits and edits[-1][3] == "condition" and not text[edits[-1][1]:start].strip():
+                ps, pe, pr, pk = edits[-1]
+                edits[-1] = (ps, end, pr, pk)  # "stroke rehab": one general phrase for both
+                continue
             if edits and start < edits[-1][1]:
                 # overlapping edits: merge into the earlier one
-                ps, pe, pr = edits[-1]
+                ps, pe, pr, pk = edits[-1]
                 if end > pe:
-                    edits[-1] = (ps, end, pr + text[pe:end] if not repl else pr)
+                    edits[-1] = (ps, end, pr + text[pe:end] if not repl else pr, pk)
                 continue
-            edits.append((start, end, repl))
+            edits.append((start, end, repl, kind))
         out = text
-        for start, end, repl in reversed(edits):
+        for start, end, repl, _kind in reversed(edits):
             out = out[:start] + repl + out[end:]
         if person_edited:
             out = self._neutral_pronouns(out)
