@@ -62,7 +62,9 @@ UNIQUE_RE = re.compile(
     r"(?:lives|living) (?:next door|on my street|near me|round the corner)|my (?:own )?(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
     r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
     r"(?:on|in|made) the (?:news|papers|local news|paper|front page)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
-    r"it was in the [A-Z][a-z]+|in the papers|you know who you are|the one (?:who|with|from|that)\b|"
+    r"it was in the [A-Z][a-z]+|in the papers|you know who you are|"
+    r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?"
+    r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|with|from|that)\b|"
     r"^(?:to|dear) (?:the )?(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
     r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
 HOUSE_NUMBER_RE = re.compile(r"\b(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})\b", re.I)
@@ -131,7 +133,8 @@ SUBJECT_RE = re.compile(
     rf"|\b(?:{PERSON_NOUNS})\s+(?:called|named|in bed|on (?:the )?ward|in bay|in cubicle|in room|in resus|who)\b"
     rf"|\b(?:the|a|an|this|that|one)\s+[a-z]+\s+(?:{PERSON_NOUNS})\b"
     rf"|(?:^|[.!?]\s+)(?:patient|pt|client|resident|service user|lad|lass|gent|lady|man|woman|boy|girl|chap|fella|bloke)s?\b"
-    rf"|\bservice users?\b|\bmy (?:patient|client)s?\b|\bthe pt\b|\bpt\b", re.I)
+    rf"|\bservice users?\b|\bmy (?:patient|client)s?\b|\bthe pt\b|\bpt\b"
+    rf"|\b(?:the |a |our )?(?:little|wee) ones?\b|\bone of (?:ours|my (?:patients|clients|residents))\b", re.I)
 CARE_VERB_RE = re.compile(
     r"\b(?:(?:got|get|were|was|been) (?:called|sent|dispatched) to|(?:got|had) (?:a|another) (?:call|job|shout)|"
     r"attended (?:a|an|to)|conveyed|(?:treated|assessed|scanned|x-rayed|examined|triaged|discharged|admitted|"
@@ -140,6 +143,8 @@ CARE_VERB_RE = re.compile(
     r"the road|scene)|in (?:clinic|resus|theatre|majors|recovery|session)|"
     r"(?:did|do|done|doing|ran|run|running) (?:a |an |the |some )?(?:[a-z-]+ ){0,2}(?:on|for) (?:a|an|the|one|this|that|my|our|him|her)\b|"
     r"known to (?:our|the) (?:team|service)|(?:we|i)(?:'re| are| am|'m) working with (?:him|her|them)|first client|"
+    r"(?:was|were|came|popped) in (?:today |yesterday |this morning |this afternoon |tonight |again )?(?:for|with|w/?)\b|"
+    r"came in (?:with|w/?)\b|\bpatient['’]s\b|\b(?:on|in|at) (?:the |a |our )?(?:[A-Za-z]+ )?(?:unit|ward)\b|"
     r"through our (?:lab|clinic|service|team|unit)|on (?:the|my|today'?s) (?:list|caseload)|we (?:reattached|resuscitated|"
     r"treated|fitted|scanned|assessed|operated|intubated|splinted|cannulated|delivered|conveyed|transferred))", re.I)
 FAME = (r"famous|well[- ]known|celebrity|celeb|premier league|championship|league one|league two|international|"
@@ -174,6 +179,13 @@ JOBS = (
     "youtuber|streamer|student nurse|apprentice|headteacher|head teacher|headmistress|headmaster"
 )
 OCCUPATION_RE = re.compile(rf"\b(?:(?:local|retired|former|ex-?|the|a|an|our)\s+)?(?:{JOBS})s?\b", re.I)
+TITLED_ROLE_RE = re.compile(
+    r"\b(?:the |a |an )?(?:[A-Z][\w'’&]*\s){1,3}(?:contestant|winner|finalist|presenter|actor|actress|star|striker|"
+    r"midfielder|captain|goalkeeper|keeper|manager|singer|drummer|guitarist|frontman|dancer|player)s?\b")
+PRESENT_ROLE_RE = re.compile(
+    r"\b(?:dances|plays|sings|performs|rows|boxes|rides|presents|coaches|captains|manages) (?:professionally )?"
+    r"(?:with|for|at|in|on) (?:the )?[A-Z][\w'’&]*(?: [A-Z][\w'’&]*)*"
+    r"|\b(?:used to be|was|is|has been|appeared) on (?:the )?[A-Z][\w'’&]*(?: [A-Z][\w'’&]*)*")
 PAST_ROLE_RE = re.compile(
     r"\b(?:used to|who used to|once|formerly) (?:sing|play|dance|perform|work|teach|run|be|coach|captain|manage)\w*"
     r"(?: professionally)? (?:with|for|at|on|in) (?:the )?[A-Z][\w'’&]*(?: [A-Z][\w'’&]*)*")
@@ -421,7 +433,8 @@ class Analysis:
             s.kind == "name" and s.attr("role") in ("person", "occupation")
             and (s.attr("how") in ("honorific", "full") or s.attr("bound") == "1"))
             or (s.kind == "age" and s.attr("form") != "band") or s.kind == "notable"
-            or (s.kind == "care_location" and s.attr("kind") in ("bed", "bay", "cubicle", "cube", "room", "side room", "sideroom"))]
+            or (s.kind == "care_location" and s.attr("kind") in ("bed", "bay", "cubicle", "cube", "room", "side room", "sideroom"))
+            or (s.kind == "street" and s.attr("form") == "house")]  # "the family at no. 23"
         if person_refs or subj:
             person = person or bool(person_refs)
             if person_refs and soft >= 0.2:
@@ -449,7 +462,7 @@ class Analysis:
         if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0 and not weak:
             score *= 0.6
         edu = max(non_care.get("education", 0), non_care.get("workplace", 0))
-        if edu >= 0.5 and strong < 1.0:
+        if (edu >= 1.0 or edu >= 0.5 and not person_refs) and strong < 1.0:
             score *= 0.6 if edu >= 1.0 else 0.75
         if not person and any(s.kind in ("occupation", "notable", "relationship") or s.kind == "age" or
                               s.kind == "name" and s.attr("role") == "person" and (s.attr("how") != "first" or s.attr("bound") == "1")
@@ -563,7 +576,7 @@ class Analysis:
             out.append(Signal("street", m.start(), m.end(), m.group(), 0.9 if number else 0.7,
                               attrs=(("numbered", "1" if number else "0"),)))
         for m in HOUSE_NUMBER_RE.finditer(text):
-            out.append(Signal("street", m.start(), m.end(), m.group(), 0.8, attrs=(("numbered", "1"),)))
+            out.append(Signal("street", m.start(), m.end(), m.group(), 0.8, attrs=(("numbered", "1"), ("form", "house"))))
         for m in HANDLE_RE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -918,6 +931,13 @@ class Analysis:
             if any(s.start <= start < s.end for s in out):
                 continue
             out.append(Signal("event", start, m.end(), doc.text[start:m.end()], 0.85, m.group(), (("specificity", "3"),)))
+        for rx in (TITLED_ROLE_RE, PRESENT_ROLE_RE):
+            for m in rx.finditer(doc.text):
+                words = m.group().split()
+                if rx is TITLED_ROLE_RE and all(w.lower() in NOT_NAME_WORDS or self.lex.is_common_word(w)
+                                                for w in words[:-1] if w[0].isupper()):
+                    continue  # "Great Team Player" written in title case: not a name
+                out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
         for m in PAST_ROLE_RE.finditer(doc.text):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
         for m in NOTABLE_RE.finditer(doc.text):

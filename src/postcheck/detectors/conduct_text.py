@@ -1,0 +1,200 @@
+"""Canonical tokens for the conduct checks: disguised spellings undone, offsets kept.
+
+People hide hateful words from filters ("h8", "m*slims", "w o m e n", "womenare", "hte").
+The conduct grammar reads a canonical form of the post instead: one lower-case token per
+word with leetspeak undone, masked letters filled in from the known vocabulary, spaced-out
+letters joined, run-together words split, and one-letter slips (a dropped or swapped
+letter) mapped back to the word they disguise. Every canonical token keeps the span of the
+original text it came from, so findings point at what the author actually wrote.
+
+Only words in the conduct vocabulary (groups, slurs, hostile words) are repaired, and never
+into an ordinary English word, so "hat" stays "hat" and "ate" stays "ate".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RAW_TOKEN_RE = re.compile(r"[\w*@$'’]+|[^\w\s]", re.UNICODE)
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "ate"})
+NUMERIC_RE = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|s|k|g|mg|ml|kg|x|yo|yrs?|m|hrs?|mins?|p|gb)?$")
+REPEAT_RE = re.compile(r"([a-z])\1{2,}")
+
+
+@dataclass(slots=True)
+class CTok:
+    norm: str
+    start: int
+    end: int
+
+
+class Vocabulary:
+    """The words the conduct grammar cares about, with a map from their one-slip variants."""
+
+    def __init__(self, key_words: set[str], common: set[str], function_words: set[str]):
+        self.key = key_words
+        self.common = common
+        self.function = function_words
+        self.known = key_words | function_words
+        self.variants: dict[str, str] = {}
+        by_len: dict[int, list[str]] = {}
+        for w in key_words:
+            if not w.isalpha():
+                continue
+            by_len.setdefault(len(w), []).append(w)
+            if len(w) < 4 or w in function_words:
+                continue
+            for v in self._slips(w):
+                if v in key_words or v in common or v in function_words or len(v) < 3:
+                    continue
+                self.variants.setdefault(v, w)
+        self.by_len = by_len
+
+    @staticmethod
+    def _slips(w: str):
+        for i in range(1, len(w)):           # a dropped letter (keep the first)
+            yield w[:i] + w[i + 1:]
+        for i in range(len(w) - 1):           # two letters swapped
+            yield w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        for i in range(1, len(w)):            # a doubled letter
+            yield w[:i] + w[i] + w[i:]
+
+    def is_word(self, w: str) -> bool:
+        return w in self.known or w in self.common
+
+    def unmask(self, w: str) -> str:
+        """'m*slims' -> 'muslims' when exactly one key word fits the visible letters."""
+        if len(w.replace("*", "")) < 2:
+            return w.replace("*", "")
+        pattern = re.compile("^" + re.escape(w).replace(r"\*", "[a-z]{1,3}") + "$")
+        hits = [k for n in range(len(w) - 1, len(w) + 6) for k in self.by_len.get(n, ()) if pattern.match(k)]
+        if len(hits) == 1 or (hits and all(h.rstrip("s") == hits[0].rstrip("s") for h in hits)):
+            return min(hits, key=len)
+        return w.replace("*", "")
+
+
+def canonical_tokens(text: str, vocab: Vocabulary) -> list[CTok]:
+    raw = [(m.group(), m.start(), m.end()) for m in RAW_TOKEN_RE.finditer(text)]
+    toks: list[CTok] = []
+    for tok, s, e in raw:
+        low = tok.replace("’", "'").lower().strip("'")
+        if not low:
+            continue
+        if low.startswith("@") and len(low) > 1 and low[1:].replace("_", "").isalnum():
+            toks.append(CTok("@user", s, e))
+            continue
+        if any(c.isalpha() for c in low) and any(c in "0123456789@$" for c in low) and not NUMERIC_RE.match(low) \
+                and not re.fullmatch(r"covid-?19|[a-z]+\d+|\d+[a-z]+", low):
+            low = low.translate(LEET)
+        elif re.fullmatch(r"[a-z]*[0-9@$][a-z0-9@$]*[a-z][a-z0-9@$]*", low) and not NUMERIC_RE.match(low):
+            low = low.translate(LEET)
+        if REPEAT_RE.search(low):
+            two = REPEAT_RE.sub(r"\1\1", low)
+            one = REPEAT_RE.sub(r"\1", low)
+            low = one if vocab.is_word(one) and not vocab.is_word(two) else two
+        if "*" in low:
+            low = vocab.unmask(low)
+        if low and low not in vocab.known and low not in vocab.common and len(low) >= 4 and low in vocab.variants:
+            low = vocab.variants[low]
+        toks.append(CTok(low, s, e))
+    toks = _join_spaced(toks, text, vocab)
+    toks = _split_joined(toks, vocab)
+    return expand(toks)
+
+
+def _join_spaced(toks: list[CTok], text: str, vocab: Vocabulary) -> list[CTok]:
+    """'h a t e' -> 'hate'; 'wo men' -> 'women' (only into a key word)."""
+    out: list[CTok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        # a run of single letters separated by single spaces
+        if len(t.norm) == 1 and t.norm.isalpha():
+            j = i
+            while j + 1 < n and len(toks[j + 1].norm) == 1 and toks[j + 1].norm.isalpha() \
+                    and toks[j + 1].start - toks[j].end <= 2:
+                j += 1
+            if j - i >= 2:
+                word = "".join(x.norm for x in toks[i:j + 1])
+                out.append(CTok(word, t.start, toks[j].end))
+                i = j + 1
+                continue
+        if i + 1 < n and t.norm.isalpha() and toks[i + 1].norm.isalpha() and toks[i + 1].start - t.end == 1:
+            joined = t.norm + toks[i + 1].norm
+            if joined in vocab.key and not (vocab.is_word(t.norm) and vocab.is_word(toks[i + 1].norm)):
+                out.append(CTok(joined, t.start, toks[i + 1].end))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _split_joined(toks: list[CTok], vocab: Vocabulary) -> list[CTok]:
+    """'womenare' -> 'women are'; 'ihate' -> 'i hate' (one split, one side a key word)."""
+    out: list[CTok] = []
+    for t in toks:
+        w = t.norm
+        if len(w) >= 5 and w.isalpha() and not vocab.is_word(w):
+            best = None
+            for i in range(1, len(w)):
+                a, b = w[:i], w[i:]
+                if (a in vocab.key and vocab.is_word(b) or b in vocab.key and vocab.is_word(a)) \
+                        and (len(a) > 1 or a in ("i", "a")) and (len(b) > 1 or b in ("i", "a")):
+                    best = (a, b)
+                    if a in vocab.key and b in vocab.key:
+                        break
+            if best:
+                out.append(CTok(best[0], t.start, t.end))
+                out.append(CTok(best[1], t.start, t.end))
+                continue
+        out.append(t)
+    return out
+
+
+CONTRACTIONS = {
+    "can't": "can not", "cannot": "can not", "cant": "can not", "won't": "will not", "wont": "will not",
+    "don't": "do not", "dont": "do not", "doesn't": "does not", "doesnt": "does not", "didn't": "did not",
+    "didnt": "did not", "isn't": "is not", "isnt": "is not", "aren't": "are not", "arent": "are not",
+    "wasn't": "was not", "weren't": "were not", "shouldn't": "should not", "shouldnt": "should not",
+    "wouldn't": "would not", "wouldnt": "would not", "couldn't": "could not", "couldnt": "could not",
+    "mustn't": "must not", "haven't": "have not", "hasn't": "has not", "hadn't": "had not", "ain't": "are not",
+    "needn't": "need not", "i'm": "i am", "im": "i am", "i've": "i have", "ive": "i have", "i'll": "i will",
+    "i'd": "i would", "we're": "we are", "we've": "we have", "we'll": "we will", "we'd": "we would",
+    "you're": "you are", "youre": "you are", "you've": "you have", "you'll": "you will", "you'd": "you would",
+    "they're": "they are", "theyre": "they are", "they've": "they have", "they'll": "they will",
+    "they'd": "they would", "he's": "he is", "she's": "she is", "it's": "it is", "that's": "that is",
+    "thats": "that is", "there's": "there is", "what's": "what is", "who's": "who is", "let's": "let us",
+    "lets": "let us", "gonna": "going to", "wanna": "want to", "gotta": "got to", "u": "you", "ya": "you",
+    "r": "are", "ur": "your", "y'all": "you all", "he'll": "he will", "she'll": "she will",
+    "he'd": "he would", "she'd": "she would", "it'll": "it will", "should've": "should have",
+    "would've": "would have", "could've": "could have", "idk": "i do not know", "tbh": "to be honest",
+}
+
+
+def expand(toks: list[CTok]) -> list[CTok]:
+    """Contractions and chat spellings as separate words ('can't' -> 'can not')."""
+    out: list[CTok] = []
+    for t in toks:
+        rep = CONTRACTIONS.get(t.norm)
+        if rep is None and t.norm.endswith("n't") and len(t.norm) > 3:
+            rep = t.norm[:-3] + " not"
+        if rep is None and t.norm.endswith("'ll"):
+            rep = t.norm[:-3] + " will"
+        if rep is None and t.norm.endswith("'re"):
+            rep = t.norm[:-3] + " are"
+        if rep is None:
+            out.append(t)
+            continue
+        for w in rep.split():
+            out.append(CTok(w, t.start, t.end))
+    return out
+
+
+def canonical_term(term: str) -> str:
+    """A lexicon phrase in the same canonical form as post text (for building patterns)."""
+    words = [w.replace("’", "'").lower() for w in RAW_TOKEN_RE.findall(term)]
+    toks = expand([CTok(w, 0, 0) for w in words])
+    return " ".join(t.norm for t in toks)
