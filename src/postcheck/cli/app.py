@@ -273,8 +273,8 @@ def _worker_init(pack_path, settings, fail_on, fmt, color, explain) -> None:
                    style=render.Style(color), explain=explain, render=render)
 
 
-def _worker_run(batch: list) -> list:
-    w = _WORKER
+def _worker_run(batch: list, w: dict | None = None) -> list:
+    w = w if w is not None else _WORKER
     out = []
     for number, pid, text, ctx in batch:
         try:
@@ -362,6 +362,7 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
     settings = checker.engine.settings
     pool = None
     pending: list = []
+    local = dict(checker=checker, fail_on=fail_on, fmt=fmt, style=style, explain=args.explain, render=render)
     try:
         for batch in batches():
             if len(batch) == 1 and len(batch[0]) == 3:
@@ -376,10 +377,7 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
                 pool = ProcessPoolExecutor(workers, initializer=_worker_init,
                                            initargs=(getattr(args, "pack", None), settings, fail_on, fmt, color, args.explain))
             if pool is None:
-                if not _WORKER:
-                    _WORKER.update(checker=checker, fail_on=fail_on, fmt=fmt, style=style,
-                                   explain=args.explain, render=render)
-                emit(_worker_run(batch))
+                emit(_worker_run(batch, local))
                 continue
             pending.append(pool.submit(_worker_run, batch))
             while len(pending) > 2 * workers:
