@@ -63,6 +63,13 @@ UNIQUE_RE = re.compile(
     r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
     r"(?:on|in|made) the (?:news|papers|local news|paper|front page)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
     r"it was in the [A-Z][a-z]+|in the papers|you know who you are|"
+    r"the only (?:\w+ ){0,2}(?:this year|in (?:the|our|my|town|the village|the school|the area|the county|\d+ miles)|for (?:miles|~?\d+ miles))|"
+    r"only one (?:for|in) |(?:one|the only) (?:child|kid|pupil|person|patient|family|woman|man) in the (?:whole )?(?:school|village|town|street|class)|"
+    r"\bhamlet\b|literally \d+ houses|(?:a |our )?(?:tiny|small) (?:village|hamlet|island|town|market town|practice|community)|"
+    r"my (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour)['’]?s (?:best )?(?:friend|mate|teacher|boss|colleague|ex|neighbour|partner)|"
+    r"(?:at|from) my (?:own )?(?:gp|gp surgery|surgery|dentist|gym|local|school|church|kids'? school|son'?s school|daughter'?s school)\b|"
+    r"one of (?:their|our|my) own (?:midwives|nurses|staff|doctors|consultants|colleagues|paramedics|team)|"
+    r"(?:the )?(?:oldest|youngest|tallest|heaviest) (?:lady|man|woman|person|patient|baby|child)(?: ever)?|"
     r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?"
     r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|with|from|that)\b|"
     r"^(?:to|dear) (?:the )?(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
@@ -94,7 +101,8 @@ AGE_PATTERNS = [
 AGE_STATED_RE = re.compile(
     r"\b(?:he|she|they|who)(?:'s|’s| is| was| were| are|'re)\s+(?:only |just |now |nearly |almost |turning )?(\d{1,3})\b"
     r"(?!\s*(?:minutes|mins|hours|hrs|times|weeks|days|months|%|percent|kg|stone|st\b|miles|cm|mm|ml|units|x\b|/|:|\.\d))"
-    r"|\b(?:aged?) (?:just |only )?(\d{1,2})\b(?=\s*[,.;)!?]|\s+(?:and|with|years|yrs))", re.I)
+    r"|\b(?:aged?) (?:just |only )?(\d{1,2})\b(?=\s*[,.;)!?]|\s+(?:and|with|years|yrs))"
+    r"|\b(\d{2,3}) and (?:still|going strong|living|counting|sharp as)\b", re.I)
 AGE_PAREN_RE = re.compile(r"\((\d{1,3})\)|,\s?(\d{1,3})\s?,|\s-\s(\d{1,3})\s-\s")
 AGE_BAND_RE = re.compile(
     r"\b(?:in (?:her|his|their) )?(?:early |mid |late |mid-)?(\d0)s\b|\b(?:in (?:her|his|their) )(?:early |mid |late )?"
@@ -144,17 +152,25 @@ CARE_VERB_RE = re.compile(
     r"(?:did|do|done|doing|ran|run|running) (?:a |an |the |some )?(?:[a-z-]+ ){0,2}(?:on|for) (?:a|an|the|one|this|that|my|our|him|her)\b|"
     r"known to (?:our|the) (?:team|service)|(?:we|i)(?:'re| are| am|'m) working with (?:him|her|them)|first client|"
     r"(?:was|were|came|popped) in (?:today |yesterday |this morning |this afternoon |tonight |again )?(?:for|with|w/?)\b|"
-    r"came in (?:with|w/?)\b|\bpatient['’]s\b|\b(?:on|in|at) (?:the |a |our )?(?:[A-Za-z]+ )?(?:unit|ward)\b|"
+    r"came in (?:with|w/?)\b|\bpatient['’]s\b|put (?:a|an|him|her|the|this)(?: [a-z]+)? (?:to sleep|under)|"
+    r"(?:came|come|comes) (?:across|over) my bench|on my bench|results? came back|blood spot|heel prick|"
+    r"(?:came|come|comes) (?:to|into) (?:my|our) (?:clinic|practice|shop|centre|surgery|session|group|lab|department)|"
+    r"(?:out of|in|into) our (?:[A-Z][\w'’]* )?(?:centre|clinic|practice|unit|ward|lab|shop)\b|"
+    r"(?:run|ran|running|runs) (?:\w+ )?sessions? (?:for|with)|happy (?:customer|client|patient)|"
+    r"(?:was|is|were) in for (?:his|her|their|a|an)\b|\b(?:on|in|at) (?:the |a |our )?(?:[A-Za-z]+ )?(?:unit|ward)\b|"
     r"through our (?:lab|clinic|service|team|unit)|on (?:the|my|today'?s) (?:list|caseload)|we (?:reattached|resuscitated|"
     r"treated|fitted|scanned|assessed|operated|intubated|splinted|cannulated|delivered|conveyed|transferred))", re.I)
 FAME = (r"famous|well[- ]known|celebrity|celeb|premier league|championship|league one|league two|international|"
         r"olympic|olympian|paralympic|england|scotland|wales|lions|world champion|local|tv|telly|radio|reality|"
-        r"former|ex-?|retired|star|legendary")
+        r"former|ex-?|retired|star|legendary|current|town|city|county|village|deputy|lord|lady|club|team|first-team|"
+        r"radio|bbc|itv|sky|national|premiership|championship")
 ROLE = (r"footballer|player|striker|midfielder|defender|goalkeeper|keeper|manager|captain|actor|actress|singer|"
         r"rapper|dj|presenter|newsreader|pundit|comedian|influencer|youtuber|tiktoker|boxer|jockey|cricketer|"
         r"rower|swimmer|athlete|runner|cyclist|darts player|snooker player|model|author|politician|mp|mayor|"
         r"councillor|magistrate|judge|vicar|bishop|headteacher|headmistress|headmaster|chef|gp|celebrity|"
-        r"contestant|weather presenter|drummer|guitarist|bass player|frontman|lead singer|band|boyband|girlband")
+        r"contestant|weather presenter|drummer|guitarist|bass player|frontman|lead singer|band|boyband|girlband|"
+        r"newsreader|broadcaster|journalist|reporter|host|coach|referee|umpire|bishop|imam|rabbi|priest|"
+        r"headteacher|head teacher|principal|chief executive|ceo|chair|chairman|chairwoman|mayoress|sheriff")
 NOTABLE_RE = re.compile(
     rf"\b(?:(?:a|an|the|our|this|one|certain)\s+)?(?:(?:{FAME})\s+){{1,3}}(?:{ROLE})s?\b"
     rf"|\b(?:the\s+)?(?:lead singer|bass player|drummer|guitarist|frontman|captain|manager|star|owner|landlord|"
@@ -176,14 +192,21 @@ JOBS = (
     "footballer|rugby player|jockey|boxer|dancer|ballerina|singer|musician|artist|actor|actress|presenter|"
     "journalist|reporter|photographer|vicar|priest|imam|rabbi|nun|monk|councillor|magistrate|judge|"
     "lifeguard|lifeboat crew|coastguard|ranger|gardener|groundsman|cleaner|porter|chauffeur|model|influencer|"
-    "youtuber|streamer|student nurse|apprentice|headteacher|head teacher|headmistress|headmaster"
+    "youtuber|streamer|student nurse|apprentice|headteacher|head teacher|headmistress|headmaster|receptionist|"
+    "shop assistant|cashier|mechanic|landlord|landlady|publican|newsreader|midwife|paramedic|pharmacist"
 )
+SHOP_RE = re.compile(
+    r"\b(?:from|at|runs|owns|ran|owned|works at|worked at|behind the counter at) the (?:[a-z]+ )?(?:shop|pub|cafe|café|chippy|"
+    r"garage|salon|bakery|butcher'?s|newsagent'?s|takeaway|kebab shop|corner shop|post office|library|farm|hotel|"
+    r"florist'?s|barber'?s|hairdresser'?s|gym|market stall|ice cream van|bar|restaurant)\b", re.I)
 OCCUPATION_RE = re.compile(rf"\b(?:(?:local|retired|former|ex-?|the|a|an|our)\s+)?(?:{JOBS})s?\b", re.I)
 TITLED_ROLE_RE = re.compile(
     r"\b(?:the |a |an )?(?:[A-Z][\w'’&]*\s){1,3}(?:contestant|winner|finalist|presenter|actor|actress|star|striker|"
-    r"midfielder|captain|goalkeeper|keeper|manager|singer|drummer|guitarist|frontman|dancer|player)s?\b")
+    r"midfielder|captain|goalkeeper|keeper|manager|singer|drummer|guitarist|frontman|dancer|player|newsreader|"
+    r"broadcaster|journalist|reporter|dj|host|coach|chef|comedian|mp|councillor|mayor|vicar|bishop|headteacher)s?\b")
 PRESENT_ROLE_RE = re.compile(
-    r"\b(?:dances|plays|sings|performs|rows|boxes|rides|presents|coaches|captains|manages) (?:professionally )?"
+    r"\b(?:dances|plays|sings|performs|rows|boxes|rides|presents|coaches|captains|manages|scored|plays in goal)"
+    r" (?:professionally )?"
     r"(?:with|for|at|in|on) (?:the )?[A-Z][\w'’&]*(?: [A-Z][\w'’&]*)*"
     r"|\b(?:used to be|was|is|has been|appeared) on (?:the )?[A-Z][\w'’&]*(?: [A-Z][\w'’&]*)*")
 PAST_ROLE_RE = re.compile(
@@ -208,6 +231,9 @@ PUBLIC_CONTEXT_RE = re.compile(
     r"\b(?:on|in|from|won|winning|star of|presenter of) (?:strictly|coronation street|eastenders|emmerdale|love island|"
     r"the apprentice|bake off|masterchef|the news|the telly|tv|netflix|the bbc|the olympics|the paralympics)\b"
     r"|\b(?:interview|documentary|podcast|memoir|autobiography|campaign(?:er)?|ambassador|announced|revealed)\b", re.I)
+FICTION_RE = re.compile(r"\b(?:fictional|fictitious|made[- ]up (?:patient|case|client|example)|hypothetical(?:ly)?|"
+                        r"not a real (?:patient|person|case)|for teaching only|invented (?:case|patient))\b", re.I)
+FAMILY_START_RE = re.compile(r"\s*(?:Mum|Mam|Mom|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandma|Grandpa)(?:['’]s|\b)")
 SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+|\n+|(?<=[\u2600-\u27BF\U0001F000-\U0001FAFF])\s+")
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
 
@@ -431,7 +457,7 @@ class Analysis:
         # evidence is a care story even when no care phrase is written.
         person_refs = [s for s in self.signals if (
             s.kind == "name" and s.attr("role") in ("person", "occupation")
-            and (s.attr("how") in ("honorific", "full") or s.attr("bound") == "1"))
+            and (s.attr("how") == "honorific" or s.attr("bound") == "1"))
             or (s.kind == "age" and s.attr("form") != "band") or s.kind == "notable"
             or (s.kind == "care_location" and s.attr("kind") in ("bed", "bay", "cubicle", "cube", "room", "side room", "sideroom"))
             or (s.kind == "street" and s.attr("form") == "house")]  # "the family at no. 23"
@@ -441,22 +467,46 @@ class Analysis:
                 score = max(score, 0.5)
             if soft >= 0.4:
                 score = max(score, min(1.0, 0.55 + 0.25 * (soft - 0.4) / 0.4 + (0.2 if person_refs and subj else 0.0)))
+        # A story about one person ("she", "the lad", "her husband") with health detail and
+        # at least one more clue (a day, a place, an event, a job) reads as a care story when
+        # a health professional posts it, even with no care phrase at all.
+        clue_kinds = {s.kind for s in self.signals if s.kind in (
+            "time", "place", "street", "event", "occupation", "relationship", "care_location", "care_setting", "notable")}
+        mentions = bool(subj) or bool(PRONOUN_RE.search(doc.text)) or any(s.kind == "relationship" for s in self.signals)
+        if health and mentions and clue_kinds:
+            score = max(score, 0.5 + 0.1 * min(len(clue_kinds) - 1, 2))
+            person = True
+        # Rich detail about one private person (three or more kinds of clue) posted by a
+        # health professional: treat as a possible care story unless it is plainly about
+        # the author, their family, a public figure, the news or a teaching case.
+        rich = {s.kind for s in self.signals if s.kind in (
+            "age", "time", "place", "street", "event", "occupation", "relationship", "notable", "name", "condition",
+            "care_location", "care_setting", "handle")}
+        richness = len(rich - {"time", "name"}) + (0.5 if "time" in rich else 0.0)
+        if (person or subj) and richness >= 2.5:
+            score = max(score, 0.5)
         non_care: dict[str, float] = {}
         clue_sentences = {self._sentence_of(s.start) for s in self.signals
                           if s.kind in ("condition", "age", "name", "care_location", "notable", "event")}
         for m in lex.non_care.find(doc) if lex.non_care else []:
             cat = m.attrs.get("cat", m.attrs.get("_section", "other"))
             s = 1.0 if m.attrs.get("strength", "strong") == "strong" else 0.5
-            if cat in ("own", "family") and clue_sentences and self._sentence_of(m.start) not in clue_sentences:
-                s *= 0.5  # "came home and held my own kids": family mentioned, not the subject
+            sent = self._sentence_of(m.start)
+            if cat in ("own", "family") and clue_sentences and sent not in clue_sentences and sent > min(clue_sentences):
+                s *= 0.5  # "... came home and held my own kids": family mentioned after the story, not its subject
             non_care[cat] = non_care.get(cat, 0) + s
         # The author's own health or family, teaching cases, public figures and news: the
         # person is not a service user, unless the post also says plainly that it is
         # about someone the author cares for ("my patient's mum").
         if max(non_care.get("own", 0), non_care.get("family", 0)) >= 1.0:
             score *= 0.85 if strong >= 1.0 else 0.3
-        if non_care.get("hypothetical", 0) >= 1.0:
+        if FICTION_RE.search(doc.text):
+            score *= 0.3  # a declared made-up case
+        elif non_care.get("hypothetical", 0) >= 1.0:
             score *= 0.8 if strong >= 1.0 else 0.4
+        if FAMILY_START_RE.match(doc.text) and strong < 1.0:
+            non_care["family"] = non_care.get("family", 0) + 1.0
+            score *= 0.3
         if (non_care.get("public_figure", 0) >= 1.0 or PUBLIC_CONTEXT_RE.search(doc.text)) and strong < 1.0 and not weak:
             score *= 0.4
         if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0 and not weak:
@@ -464,7 +514,7 @@ class Analysis:
         edu = max(non_care.get("education", 0), non_care.get("workplace", 0))
         if (edu >= 1.0 or edu >= 0.5 and not person_refs) and strong < 1.0:
             score *= 0.6 if edu >= 1.0 else 0.75
-        if not person and any(s.kind in ("occupation", "notable", "relationship") or s.kind == "age" or
+        if not person and any(s.kind in ("occupation", "notable", "relationship", "handle") or s.kind == "age" or
                               s.kind == "name" and s.attr("role") == "person" and (s.attr("how") != "first" or s.attr("bound") == "1")
                               for s in self.signals):
             person = True  # "Kev the postie", "the head's granddaughter", "triplets"
@@ -613,6 +663,8 @@ class Analysis:
                 continue
             title = m.group(1).lower().rstrip(".")
             name = m.group(2)
+            if name.rstrip(".") in ("X", "Y", "Z"):
+                continue  # "Mr X": the teaching placeholder
             if name.rstrip(".").lower() in NOT_NAME_WORDS or (
                     lex.is_common_word(name) and name.lower() not in lex.surnames and not m.group(3)):
                 if len(name.rstrip(".")) > 1:
@@ -707,10 +759,11 @@ class Analysis:
                 out.append(Signal("age", m.start(), m.end(), m.group(), 0.9, str(age), (("form", form), ("unit", unit))))
                 spans.append((m.start(), m.end()))
         for m in AGE_STATED_RE.finditer(text):
-            value = m.group(1) or m.group(2)
-            if not 1 <= int(value) <= 110 or any(a < m.end() and m.start() < b for a, b in spans):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            value = m.group(g)
+            if not 1 <= int(value) <= 115 or any(a < m.end() and m.start() < b for a, b in spans):
                 continue
-            s, e = m.span(1) if m.group(1) else m.span(2)
+            s, e = m.span(g)
             out.append(Signal("age", s, e, text[s:e], 0.75, value, (("form", "stated"), ("unit", "year"))))
             spans.append((s, e))
         for m in AGE_PAREN_RE.finditer(text):
@@ -947,7 +1000,11 @@ class Analysis:
         details_found = []
         if lex.details:
             details_found = lex.details.find(doc)
+        for m in SHOP_RE.finditer(doc.text):
+            out.append(Signal("occupation", m.start(), m.end(), m.group(), 0.75, m.group(), (("specificity", "2"),)))
         for m in OCCUPATION_RE.finditer(doc.text):
+            if m.start() and doc.text[m.start() - 1] == "#":
+                continue
             if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in out) or any(
                     d.start <= m.start() < d.end or m.start() <= d.start < d.end for d in details_found):
                 continue

@@ -189,6 +189,9 @@ class Engine:
                 continue
             if sig.kind == "name" and sig.attr("how") == "first" and not (care.subject or sig.attr("bound") == "1"):
                 continue
+            if (sig.kind == "name" and sig.attr("how") == "full" and sig.attr("bound") != "1"
+                    and not any(c.score >= 0.4 for c in care.cues)):
+                continue  # "Andy Murray ... that rehab": a full name with no care phrase is often a public figure
             if sig.kind == "handle" and re.search(r"nhs|trust|ambulance|hcpc|gov|council|uni|college|society|"
                                                   r"rcot|csp|rcslt|bda|rcr|cop|hospital|team|news|bbc", sig.text, re.I):
                 continue
@@ -264,11 +267,15 @@ class Engine:
         n_direct = len({c.rule.code for c in direct_person})
         health = any(s.kind == "condition" and s.attr("cat") in ("mental", "safeguarding", "pregnancy", "death", "substance")
                      for _, s, _ in per_rule)
+        person_detail = set(categories) - {"time", "location", "bed", "setting", "place"}
         if n_direct:
             points += 2.0 * n_direct
             enough = True
         else:
-            enough = len(categories) >= self.jigsaw_min_categories and points >= self.jigsaw_min_points
+            # Places and times alone locate an event, not a person ("bay 2 at 10am"): a
+            # combination needs a detail about the person, or three kinds of clue.
+            enough = (len(categories) >= self.jigsaw_min_categories and points >= self.jigsaw_min_points
+                      and (person_detail or len(categories) >= 3))
             rare = any(s.kind == "condition" and s.attr("rare") == "1"
                        or s.kind in ("event", "notable", "occupation") and s.attr("specificity") == "3"
                        for _, s, _ in per_rule)

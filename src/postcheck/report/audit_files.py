@@ -19,9 +19,7 @@ WIRE_FINDING_KEYS = ("code", "name", "standards", "severity", "confidence", "sta
                      "message", "explanation", "fix")
 
 DELETE_HELP = {
-    "x": "Open the post on X, choose ⋯ (More) and Delete. For a repost, select the repost "
-         "icon and Undo repost. A direct message can only be deleted for you: the other "
-         "person keeps their copy, so ask them to delete it too if it identifies someone.",
+    "x": "Open the post on X, choose ⋯ (More) and Delete.",
     "facebook": "Facebook exports carry no link to each post: open Settings & privacy → "
                 "Activity log, find the item by its date, then ⋯ → Delete (or Move to trash).",
     "instagram": "Instagram exports carry no link to each post: open Your activity (Posts, "
@@ -29,25 +27,33 @@ DELETE_HELP = {
     "linkedin": "Open the link, choose ⋯ on the post (or on your comment) and Delete.",
     "tiktok": "Open the video and choose ⋯ → Delete; for a comment, press and hold it and "
               "choose Delete. Comments have no link in the export: find them by date.",
-    "mastodon": "Open the link (signed in on your server), choose ⋯ and Delete. To undo a "
-                "boost, select Boost again.",
-    "bluesky": "Open the link, choose ⋯ and Delete post. To undo a repost, select the repost "
-               "icon and Undo repost.",
+    "mastodon": "Open the link (signed in on your server), choose ⋯ and Delete.",
+    "bluesky": "Open the link, choose ⋯ and Delete post.",
     "reddit": "Open the permalink, choose ⋯ (or Edit / Delete under your comment) and Delete.",
     "youtube": "Open the link (your comment is highlighted), choose ⋮ and Delete, or remove "
                "it from YouTube's comment history in your Google activity.",
     "whatsapp": "WhatsApp exports have no link: open the chat, find the message by its date "
-                "and time, press and hold it and choose Delete. Delete for everyone is only "
-                "offered for a while after sending; after that the other people keep their "
-                "copy, so ask them to delete it if it identifies someone.",
+                "and time, press and hold it and choose Delete.",
 }
 GENERIC_HELP = "Open the item on the platform (use the link or the date given) and delete or edit it."
+BIO_HELP = "Edit your profile on the platform and change the description."
+REPOST_HELP = ("This is something you shared: open it and undo the share (select the repost, "
+               "retweet or boost icon again, or ⋯ → Undo repost). You cannot edit someone "
+               "else's words.")
+DM_HELP = ("Deleting a message usually removes only your copy (and \"delete for everyone\" is "
+           "only offered for a while after sending): the other person keeps theirs, so ask "
+           "them to delete it if it identifies someone.")
 
 
 def delete_help(platform: str, kind: str) -> str:
-    text = DELETE_HELP.get(platform, GENERIC_HELP)
+    """How to remove this item on its platform, in one or two sentences."""
     if kind == "repost":
-        text = "This is something you shared: undo the share (repost, retweet, boost). " + text
+        return REPOST_HELP
+    if kind == "bio":
+        return BIO_HELP
+    text = DELETE_HELP.get(platform, GENERIC_HELP)
+    if kind in ("dm", "live_chat"):
+        text += " " + DM_HELP
     return text
 
 

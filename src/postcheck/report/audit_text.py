@@ -16,6 +16,11 @@ from .html import PLATFORM_LABELS
 KIND_WORDS = {"post": "post", "reply": "reply", "comment": "comment", "repost": "share", "quote": "quote",
               "dm": "message", "bio": "profile", "story": "story", "article": "article",
               "live_chat": "live chat", "list": "list", "caption": "caption"}
+PLURALS = {"reply": "replies", "story": "stories", "live chat": "live chats"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word if n == 1 else PLURALS.get(word, word + 's')}"
 
 
 class ProgressBar:
@@ -77,7 +82,7 @@ def _short(text: str, n: int = 90) -> str:
 def _kinds(counters: dict) -> str:
     kinds = sorted(((k[5:], v) for k, v in counters.items() if k.startswith("kind.")),
                    key=lambda kv: -kv[1])
-    return ", ".join(f"{v:,} {KIND_WORDS.get(k, k)}{'s' if v != 1 else ''}" for k, v in kinds)
+    return ", ".join(_plural(v, KIND_WORDS.get(k, k)) for k, v in kinds)
 
 
 def render_summary(results, records_top: list[dict], totals: dict, style: Style, *,
@@ -88,9 +93,8 @@ def render_summary(results, records_top: list[dict], totals: dict, style: Style,
     readable = [r for r in results if r.status != "unreadable"]
     items = sum(r.counters.get("items", 0) for r in readable)
     checked = sum(r.counters.get("checked", 0) for r in readable)
-    lines.append(style("postcheck audit", "bold") + f" — {len(results)} export"
-                 f"{'s' if len(results) != 1 else ''}, {items:,} items read, {checked:,} checked"
-                 f" ({elapsed:.1f} s)")
+    lines.append(style("postcheck audit", "bold") + f" — {_plural(len(results), 'export')}, "
+                 f"{_plural(items, 'item')} read, {checked:,} checked ({elapsed:.1f} s)")
     for r in results:
         lines.append("")
         if r.status == "unreadable":
@@ -99,7 +103,7 @@ def render_summary(results, records_top: list[dict], totals: dict, style: Style,
             continue
         c = r.counters
         lines.append(f"  {style(r.display, 'bold')}  {PLATFORM_LABELS.get(r.platform, r.platform)}: "
-                     f"{c.get('items', 0):,} items" + (f" ({_kinds(c)})" if c.get("items") else "")
+                     f"{_plural(c.get('items', 0), 'item')}" + (f" ({_kinds(c)})" if c.get("items") else "")
                      + f", {c.get('checked', 0):,} checked")
         extra = []
         if c.get("date_filtered"):
@@ -133,7 +137,7 @@ def render_summary(results, records_top: list[dict], totals: dict, style: Style,
     sev = totals.get("by_severity", {})
     found = sum(sev.values())
     parts = " · ".join(style(f"{s} {sev.get(s, 0)}", *SEVERITY_STYLE[s]) for s in reversed(SEVERITIES))
-    lines.append(style("Findings: ", "bold") + f"{found:,} in {totals.get('posts', 0):,} posts   {parts}")
+    lines.append(style("Findings: ", "bold") + f"{found:,} in {_plural(totals.get('posts', 0), 'post')}   {parts}")
     if found:
         if totals.get("first_audit"):
             lines.append("This is your first audit: every finding is new.")
@@ -151,9 +155,7 @@ def render_summary(results, records_top: list[dict], totals: dict, style: Style,
         lines.append("")
         lines.append(style("Most serious first:", "bold"))
         for n, rec in enumerate(records_top[:top], 1):
-            f = rec["findings"][0]
-            worst = max(rec["findings"], key=lambda x: SEVERITIES.index(x["severity"]))
-            f = worst
+            f = max(rec["findings"], key=lambda x: SEVERITIES.index(x["severity"]))
             head = (f"{n:>3}. " + style(f"{f['severity'].upper():<6}", *SEVERITY_STYLE[f["severity"]])
                     + f" {f['code']} {f['name']}  “{_short(f.get('text', ''), 40)}”")
             more = len(rec["findings"]) - 1
@@ -162,7 +164,7 @@ def render_summary(results, records_top: list[dict], totals: dict, style: Style,
             lines.append(head)
             meta = f"{_when(rec.get('created_at'))} · {PLATFORM_LABELS.get(rec['platform'], rec['platform'])}" \
                    f" · {KIND_WORDS.get(rec['kind'], rec['kind'])} · {rec['audience']}"
-            if rec.get("author"):
+            if rec.get("author") and rec["kind"] in ("dm", "live_chat"):
                 meta += f" · sender {rec['author']}"
             if any(x.get("new") for x in rec["findings"]) and not totals.get("first_audit"):
                 meta += " · " + style("new", "green")
@@ -200,7 +202,7 @@ def render_review_item(item, pack, style: Style, *, index: int, total: int, widt
                  + tags)
     meta = f"{_when(post.get('created_at'))} · {PLATFORM_LABELS.get(post['platform'], post['platform'])}" \
            f" · {KIND_WORDS.get(post['kind'], post['kind'])} · {post['audience']}"
-    if post.get("author"):
+    if post.get("author") and post["kind"] in ("dm", "live_chat"):
         meta += f" · sender {post['author']}"
     lines.append(meta)
     part = f.get("part", "text")

@@ -145,7 +145,7 @@ def _post_html(r: dict, rank: int) -> str:
     meta = [f'<span class="sev {esc(worst)}">{esc(worst)}</span>',
             f"#{rank}", esc(when), esc(PLATFORM_LABELS.get(platform, platform)), esc(r.get("kind")),
             "audience: " + esc(r.get("audience"))]
-    if r.get("author"):
+    if r.get("author") and r.get("kind") in ("dm", "live_chat"):
         meta.append("sender: " + esc(r["author"]))
     badges = ""
     if is_new:

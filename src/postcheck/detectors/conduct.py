@@ -1,0 +1,651 @@
+"""Detect kinds for every standard beyond confidentiality (issue 4).
+
+Registered kinds (one rule file picks one with ``detect: {kind: …}``):
+
+``conduct-hate``      discrimination grammar (1.6): ``hits:`` lists which hit kinds the rule
+                      reports (derogation, negated-positive, exclusion, threat, refusal, directed).
+``conduct-slur``      slurs, disguised spellings included, minus reclaimed and ordinary senses.
+``conduct-hate-model`` the trained ``hate`` model, only where a group is named and no guard fired.
+``conduct-contempt``  contemptuous labels for service users ("bed blockers").
+``conduct-insult``    insults aimed at a person (2.10): you / a named role / a handle.
+``conduct-abuse-model`` the trained ``abuse`` model, only with a person as target.
+``conduct-swearing``  profanity not aimed at anyone (a low note; a tip on a personal account).
+``conduct-phrase``    regex patterns written in the rule, with guards (``unless``,
+                      ``unless_post``, ``require_post``, ``negation``, ``question``,
+                      ``counter``, ``account``, ``care_words``).
+``conduct-claim``     the pack's health-claims knowledge base (``data/claims.yaml``; 2.11).
+``conduct-domain``    links to low-credibility sources (``data/domains.yaml``; 2.11).
+``conduct-tip``       top tips as ``info`` findings (``tip: professional-role | repost``).
+
+Everything per pack (lexicons, grammar, claims) is built once and cached by pack folder;
+everything per post (canonical tokens, group mentions, model scores) is computed once and
+cached on the post's :class:`Analysis`, so twenty rules cost one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+
+from postcheck.detectors.conduct_hate import (
+    CONDEMN_RE, ENDORSE_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, QUOTE_CHARS, REPORT_FRAME_RE,
+    SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
+)
+from postcheck.detectors.conduct_text import CTok, Vocabulary, canonical_term, canonical_tokens
+from postcheck.engine.kinds import Candidate, register
+from postcheck.errors import PackError
+from postcheck.model.finding import Signal
+
+FUNCTION_WORDS = set(
+    "i we you he she they them it is are was were be been am not no never do does did will would should could can "
+    "must all the a an of to in on at for with and or but so that this these those my our your their his her "
+    "just really very like what why how who when there here if then than as by from up out about into over "
+    "have has had get got go going want let us me him".split())
+NOT_RACIST_RE = re.compile(r"\b(?:i am not|i'm not|im not|not being|not|it is not|it's not|this is not|that is not|"
+                           r"isn't|call me|sorry if this sounds)\s+(?:a\s+|being\s+)?(?:racist|sexist|homophobic|"
+                           r"transphobic|bigoted|a bigot|islamophobic|ableist|prejudiced)\b(?:\s+but)?")
+SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+")
+QUESTION_START_RE = re.compile(r"^\s*(?:is|are|does|do|can|could|will|would|should|has|have|did|was|were|"
+                               r"any(?:one|body)|what|why|how|where|when|who|which|true|really|thoughts)\b", re.I)
+CARE_WORDS_RE = re.compile(
+    r"\b(?:patients?|pts?|clients?|service users?|residents?|ward|wards|a&e|a and e|ed|resus|majors|bed|beds|bay|"
+    r"clinic|theatre|shift|on call|nhs|hospital|gp|surgery|caseload|admission|admitted|discharge|discharged|"
+    r"crew|ambulance|999|call ?outs?|referrals?|appointments?|frailty|dementia|care home|in ?patients?)\b", re.I)
+PERSON_TARGET_RE = re.compile(r"\b(?:you|your|u|he|she|him|her|they|them|@\w+)\b", re.I)
+POSITIVE_RE = re.compile(r"\b(?:love|proud|celebrat\w*|welcome|support\w*|respect\w*|thank\w*|amazing|brilliant|"
+                         r"wonderful|great|fantastic|beautiful|deserve (?:better|equal|respect|the same|care|dignity)|"
+                         r"equal(?:ity)?|inclusi\w+|diversity|rights|allies|ally|solidarity|happy|congrat\w*)\b", re.I)
+
+
+# ------------------------------------------------------------------------------------------
+# Per-pack resources
+
+
+class Resources:
+    def __init__(self, root: Path, common: set[str]):
+        from postcheck.pack.loader import load_yaml, parse_lexicon
+
+        lex_dir = root / "lexicons"
+
+        def lexicon(name: str) -> dict[str, dict]:
+            path = lex_dir / f"{name}.txt"
+            if not path.is_file():
+                raise PackError(f"the conduct rules need lexicon {name}.txt", file=str(lex_dir))
+            return parse_lexicon(path).entries
+
+        ident = lexicon("conduct_identity")
+        self.identity: dict[str, dict[str, dict]] = {"plural": {}, "singular": {}, "adj": {}}
+        for term, attrs in ident.items():
+            section = attrs.get("_section", "plural")
+            self.identity.setdefault(section, {})[canonical_term(term)] = attrs
+        # the same term can sit in two sections (asian: singular and adj): parse_lexicon keeps
+        # the last; re-read the file to keep all sections
+        for section, terms in _sections(lex_dir / "conduct_identity.txt").items():
+            for term, attrs in terms.items():
+                self.identity.setdefault(section, {})[canonical_term(term)] = attrs
+        self.slurs = {canonical_term(t): a for t, a in lexicon("conduct_slurs").items()}
+        roles: dict[str, set[str]] = {}
+        for term, attrs in lexicon("conduct_words").items():
+            for role in attrs.get("role", "").split(","):
+                roles.setdefault(role.strip(), set()).add(term)
+        self.words = roles
+        key: set[str] = set()
+        for terms in list(self.identity.values()) + [self.slurs]:
+            for t in terms:
+                key.update(t.split())
+        for terms in roles.values():
+            for t in terms:
+                key.update(canonical_term(t).split())
+        key = {k for k in key if k.isalpha() or "-" in k or "'" in k}
+        self.vocab = Vocabulary(key, common, FUNCTION_WORDS)
+        self.grammar = HateGrammar(roles)
+        self.pron_re = re.compile(r"(?<![\w])" + PRON.replace(" ", r"\s+") + r"(?![\w])")
+        self.contempt = {canonical_term(t) for t in roles.get("contempt", set())}
+        self.profanity = {canonical_term(t) for t in roles.get("profanity", set())}
+        insult = alt(roles.get("insult", set()))
+        strict_adj = roles.get("insult_adj", set()) - {
+            "sad", "miserable", "mad", "crazy", "bonkers", "mental", "ridiculous", "awful", "terrible", "dreadful",
+            "appalling", "bitter", "rubbish", "shit", "shite", "crap", "a joke", "laughable", "toxic", "fat"}
+        ins_adj = alt(strict_adj)
+        intens = (r"(?:(?:a|an|such|so|absolute|total|complete|utter|fucking|bloody|right|proper|just|really|"
+                  r"the most|the biggest|massive|the|nothing but|clearly|completely|totally|utterly|being|an absolute|"
+                  r"a complete|a total|such a|little|big|fat|old|silly|stupid|useless|pathetic|thick|lazy|"
+                  r"incompetent|spineless|arrogant|clueless|gormless|brainless|ignorant|one)\s+)*")
+        targets = (r"(?:manager|managers|boss|bosses|colleague|colleagues|consultant|consultants|registrar|reg|"
+                   r"doctor|doctors|nurse|nurses|sister|matron|charge nurse|ward manager|team leader|supervisor|"
+                   r"lead|senior|juniors?|students?|physio|ot|slt|paramedic|crewmate|crew mate|gp|receptionist|"
+                   r"porter|hca|director|ceo|chief executive|trust|management|board|team|staff|band \d+|"
+                   r"patient|patients|client|clients|relative|relatives|family|husband|wife|son|daughter|mum|dad|"
+                   r"carer|resident|service user|guy|man|woman|lady|bloke|person|people|fella|lad|lass|"
+                   r"practice manager|line manager|head of department|hr|admin|locum|agency nurse|new starter|"
+                   r"radiographer|radiologist|surgeon|anaesthetist|midwife|midwives|pharmacist|cleaner|housekeeper)")
+        self.insult_res = [
+            re.compile(rf"(?:^|\s)(?:you|your|@user)\s+(?:(?:are|were|is|look like|sound like|remain|really|still|"
+                       rf"always|being)\s+)*{intens}(?:{insult}|{ins_adj})\b(?!\s+(?:day|shift|week|job|weather|"
+                       r"traffic|system|software|computer|printer|rota|policy|idea|plan|thing))"),
+            re.compile(rf"(?:^|\s)(?:my|our|the|this|that|his|her|their|your|some|one|a|an)\s+(?:(?:new|old|current|"
+                       rf"ex|former|bloody|fucking|useless|actual|so-called|senior|junior|agency|locum|acting)\s+)*"
+                       rf"{targets}\s+(?:(?:is|was|are|were|has been|is being|seems|remains|=|what a|is such)\s+)+"
+                       rf"{intens}(?:{insult}|{ins_adj})\b(?!\s+(?:day|shift|week|job))"),
+            re.compile(rf"(?:^|\s)@user\s+(?:(?:is|are|you)\s+)?{intens}(?:{insult})\b"),
+            re.compile(rf"(?:^|\s)what\s+(?:a|an)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|stupid|"
+                       rf"useless|pathetic|arrogant|incompetent|spineless)\s+)*(?:{insult})\b(?!\s+(?:i am|i was|"
+                       r"i have been|me|of a day|of a shift|of a week))"),
+            re.compile(rf"(?:^|\s)(?:shut up|shut your mouth|shut your face|stfu|get lost|nobody asked you|"
+                       rf"no one asked you|grow up|get a life)\s+(?:you\s+)?{intens}(?:{insult}|{ins_adj})?"),
+            re.compile(rf"(?:^|\s){targets}\s+(?:is|are)\s+(?:run|managed|led|staffed)\s+by\s+{intens}(?:{insult})\b"),
+        ]
+        data_dir = root / "data"
+        self.claims = load_yaml(data_dir / "claims.yaml") if (data_dir / "claims.yaml").is_file() else {}
+        self.domains = load_yaml(data_dir / "domains.yaml") if (data_dir / "domains.yaml").is_file() else {}
+        from postcheck.detectors.conduct_claims import ClaimBase
+
+        self.claim_base = ClaimBase(self.claims, self.domains)
+
+
+def _sections(path: Path) -> dict[str, dict[str, dict]]:
+    out: dict[str, dict[str, dict]] = {}
+    section = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, _, rest = line.partition("\t")
+        attrs = dict(p.split("=", 1) for p in rest.split(";") if "=" in p)
+        attrs["_section"] = section
+        out.setdefault(section, {})[term.strip().lower()] = attrs
+    return out
+
+
+_RESOURCES: dict[str, Resources] = {}
+
+
+def resources(rule, analysis) -> Resources:
+    root = Path(rule.path).resolve().parent.parent
+    key = str(root)
+    res = _RESOURCES.get(key)
+    if res is None:
+        res = _RESOURCES[key] = Resources(root, analysis.lex.common_words)
+    return res
+
+
+# ------------------------------------------------------------------------------------------
+# Per-post analysis
+
+
+class Conduct:
+    """Everything the conduct rules read about one post, computed lazily once."""
+
+    def __init__(self, text: str, res: Resources):
+        self.text = text
+        self.res = res
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.replace("’", "'").replace("‘", "'").lower()
+
+    @cached_property
+    def tokens(self) -> list[CTok]:
+        return canonical_tokens(self.text, self.res.vocab)
+
+    @cached_property
+    def tagged(self):
+        toks, groups, slurs = tag_groups(self.tokens, self.res.identity, self.res.slurs)
+        # pronouns stand for a group only after one has been named
+        if groups:
+            first = min(i for i, t in enumerate(toks) if t.norm in ("GRP", "GRPS")) if any(
+                t.norm in ("GRP", "GRPS") for t in toks) else len(toks)
+            canon, offs = join(toks)
+            out = list(toks)
+            replaced = []
+            for m in self.res.pron_re.finditer(canon):
+                _, _, a, b = to_original(toks, offs, m.start(), m.end())
+                if a > first:
+                    replaced.append((a, b))
+            for a, b in reversed(replaced):
+                out[a:b + 1] = [CTok("PRN", toks[a].start, toks[b].end)]
+            toks = out
+        return toks, groups, slurs
+
+    @cached_property
+    def canon(self):
+        toks = self.tagged[0]
+        string, offsets = join(toks)
+        return toks, string, offsets
+
+    @cached_property
+    def plain(self):
+        toks = self.tokens
+        string, offsets = join(toks)
+        return toks, string, offsets
+
+    @cached_property
+    def cue_text(self) -> str:
+        """Lower-case text for counter-speech cues, with "I'm not racist but" removed."""
+        return NOT_RACIST_RE.sub(" ", self.lower)
+
+    def sentence_bounds(self, start: int) -> tuple[int, int]:
+        s = max(self.text.rfind(ch, 0, start) for ch in ".!?\n")
+        e_candidates = [i for i in (self.text.find(ch, start) for ch in ".!?\n") if i >= 0]
+        return s + 1, (min(e_candidates) + 1 if e_candidates else len(self.text))
+
+    def inside_quotes(self, start: int, end: int) -> bool:
+        before = self.text[:start]
+        doubles = sum(before.count(c) for c in "\"“”«»")
+        if doubles % 2 == 1:
+            return True
+        # single quotes used as quotation marks: an opening ' or ‘ after a space before the span
+        # and a closing one after it
+        m = re.search(r"(?:^|[\s(:])[‘'][^'‘’]*$", before)
+        if m and re.search(r"^[^'‘’]*[’'](?:\s|[.,!?;:)]|$)", self.text[end:]):
+            return True
+        return False
+
+    def is_counter(self, start: int, end: int) -> bool:
+        """Is the span quoted, reported or referred to in order to reject it?"""
+        cues = self.cue_text[:start] + " " + self.cue_text[end:]
+        condemn = bool(CONDEMN_RE.search(cues))
+        endorse = bool(ENDORSE_RE.search(cues))
+        s, _ = self.sentence_bounds(start)
+        lead = self.lower[s:start]
+        if NOMINAL_DENIAL_RE.search(lead):
+            return True
+        quoted = self.inside_quotes(start, end)
+        frame = bool(REPORT_FRAME_RE.search(lead)) and not SELF_SUBJECT_RE.search(lead)
+        after_frame = bool(re.search(r"^\W*(?:is|are|was|that is|that's|this is|these are)?\s*(?:what|the kind of|"
+                                     r"a|an|the)?\s*(?:thing|things|stuff|comment|comments|words|attitude|view|"
+                                     r"rhetoric|language)?\s*(?:he|she|they|people|someone|my \w+|a \w+|some)\s+"
+                                     r"(?:said|says|say|wrote|posted|tweeted|told|shouted|called)", self.lower[end:]))
+        if (quoted or frame or after_frame) and condemn and not endorse:
+            return True
+        if frame and re.search(r"\b(?:is|are|was)\s+(?:not|never)\s+(?:ok|okay|acceptable|fine|true|right|funny|banter)",
+                               self.lower[end:]):
+            return True
+        return False
+
+    def negated_before(self, start: int, window: int = 25) -> bool:
+        s, _ = self.sentence_bounds(start)
+        lead = self.lower[max(s, start - window):start]
+        return bool(re.search(r"\b(?:not|never|no|nobody|no one|don't|do not|doesn't|didn't|won't|wouldn't|"
+                              r"isn't|aren't|cannot|can't|without|stop|avoid|refuse to|refused to|declined?|"
+                              r"declining)\b", lead))
+
+    @cached_property
+    def hate_hits(self) -> list[dict]:
+        toks, string, offs = self.canon
+        if "GRP" not in string and "PRN" not in string:
+            return []
+        out = []
+        for kind, s, e, score in self.res.grammar.hits(string):
+            o_s, o_e, a, b = to_original(toks, offs, s, e)
+            if o_e <= o_s:
+                continue
+            via_pron = any(t.norm == "PRN" for t in toks[a:b + 1])
+            if via_pron:
+                score *= 0.85
+            chars = sorted({g[2] for g in self.tagged[1] if o_s <= g[0] and g[1] <= o_e} or
+                           {g[2] for g in self.tagged[1]})
+            if self.is_counter(o_s, o_e):
+                continue
+            if self._slur_only_reclaimed(o_s, o_e):
+                continue
+            out.append({"kind": kind, "start": o_s, "end": o_e, "score": score, "chars": chars,
+                        "quoted": self.inside_quotes(o_s, o_e)})
+        # keep the longest hit per kind and region
+        out.sort(key=lambda h: (h["start"], -(h["end"] - h["start"])))
+        kept: list[dict] = []
+        for h in out:
+            if any(k["kind"] == h["kind"] and k["start"] <= h["start"] and h["end"] <= k["end"] for k in kept):
+                continue
+            kept.append(h)
+        for h in kept:
+            if h["quoted"]:
+                h["score"] *= 0.8
+        return kept
+
+    def _slur_only_reclaimed(self, s: int, e: int) -> bool:
+        inside = [x for x in self.slur_judgements if s <= x["start"] and x["end"] <= e]
+        return bool(inside) and all(not x["hateful"] for x in inside) and not any(
+            g for g in self.tagged[1] if s <= g[0] and g[1] <= e and g[3] != "slur")
+
+    @cached_property
+    def slur_judgements(self) -> list[dict]:
+        out = []
+        for s, e, term, info, _pos in self.tagged[2]:
+            hateful = True
+            reason = ""
+            if info.get("generic") == "1":
+                hateful, reason = False, "generic insult"
+            homonym = info.get("homonym")
+            if homonym and re.search(HOMONYM_CONTEXT.get(homonym, r"(?!)"), self.lower):
+                hateful, reason = False, f"ordinary sense ({homonym})"
+            lead = self.lower[max(0, s - 40):s]
+            if info.get("reclaim") == "1" and re.search(
+                    r"\b(?:i am|i'm|im|we are|we're|as a|as an|us|our|my fellow|fellow|proud|myself|ourselves|"
+                    r"me and my|my|we|call ourselves|call myself|identify as|reclaim\w*)\b[^.!?]{0,25}$", lead):
+                hateful, reason = False, "reclaimed by the author"
+            if info.get("reclaim") == "1" and re.search(r"\b(?:my|me)\s+(?:\w+\s+)?(?:nigga|niggas)\b", self.lower[max(0, s - 15):e]):
+                hateful, reason = False, "reclaimed (in-group address)"
+            if info.get("soft") == "1" and not self._hostile_near(s, e):
+                hateful, reason = False, "neutral identity use"
+            if hateful and self.is_counter(s, e):
+                hateful, reason = False, "quoted or condemned"
+            if hateful and re.search(r"\b(?:the (?:word|term|slur)|words like|slurs like|called (?:me|us|him|her) (?:a|an))\b",
+                                     self.lower[max(0, s - 30):s]) and CONDEMN_RE.search(self.cue_text):
+                hateful, reason = False, "mentioned, not used"
+            if hateful and re.search(r"\b(?:called (?:me|us|him|her|them|my \w+)|calling (?:me|us|him|her|them))\s+(?:a|an)?\s*$",
+                                     self.lower[max(0, s - 30):s]):
+                hateful, reason = False, "reporting abuse received"
+            out.append({"start": s, "end": e, "term": term, "char": info.get("char", ""), "hateful": hateful,
+                        "reason": reason})
+        return out
+
+    def _hostile_near(self, s: int, e: int) -> bool:
+        window = self.lower[max(0, s - 40):e + 40]
+        return bool(re.search(r"\b(?:fuck\w*|disgusting|vile|filthy|scum|hate|sick|freak\w*|pervert\w*|kill|die|"
+                              r"burn|stupid|dirty|fucking|bloody|ugly|gross)\b", window))
+
+    @cached_property
+    def group_named(self) -> bool:
+        return bool(self.tagged[1])
+
+    def model_score(self, name: str) -> float | None:
+        cache = self.__dict__.setdefault("_scores", {})
+        if name not in cache:
+            from postcheck import models
+
+            model = models.load(name)
+            cache[name] = model.score(self.text) if model else None
+        return cache[name]
+
+
+def conduct_of(analysis, rule) -> Conduct:
+    c = analysis.__dict__.get("_conduct")
+    if c is None:
+        c = analysis.__dict__["_conduct"] = Conduct(analysis.doc.text, resources(rule, analysis))
+    return c
+
+
+def _cand(rule, kind: str, s: int, e: int, text: str, score: float, severity: str | None = None, **attrs) -> Candidate:
+    sig = Signal(kind, s, e, text[s:e], score, attrs=tuple((k, str(v)) for k, v in attrs.items() if v is not None))
+    return Candidate(rule, sig, severity or rule.severity, min(1.0, round(score, 3)))
+
+
+# ------------------------------------------------------------------------------------------
+# Kinds: discrimination
+
+
+@register("conduct-hate")
+def hate_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    want = set(rule.detect.get("hits") or [])
+    out = []
+    for h in c.hate_hits:
+        if want and h["kind"] not in want:
+            continue
+        out.append(_cand(rule, "hate", h["start"], h["end"], c.text, h["score"], hit=h["kind"],
+                         characteristic="+".join(h["chars"]) or None, quoted="1" if h["quoted"] else None))
+    return out
+
+
+@register("conduct-slur")
+def slur_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    out = []
+    for j in c.slur_judgements:
+        if not j["hateful"]:
+            continue
+        if any(h["start"] <= j["start"] and j["end"] <= h["end"] for h in c.hate_hits):
+            continue  # reported as part of the sentence it sits in
+        out.append(_cand(rule, "slur", j["start"], j["end"], c.text, 0.9, characteristic=j["char"]))
+    return out
+
+
+@register("conduct-hate-model")
+def hate_model_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    if not c.group_named or c.hate_hits or any(j["hateful"] for j in c.slur_judgements):
+        return []
+    score = c.model_score(rule.detect.get("model", "hate"))
+    threshold = float(rule.detect.get("threshold", 0.85))
+    if score is None or score < threshold:
+        return []
+    groups = [g for g in c.tagged[1] if g[3] != "slur"]
+    if not groups:
+        return []
+    s, e = c.sentence_bounds(groups[0][0])
+    while s < e and c.text[s].isspace():
+        s += 1
+    span_text = c.text[s:e].rstrip()
+    e = s + len(span_text)
+    if c.is_counter(groups[0][0], groups[0][1]) or CONDEMN_RE.search(c.cue_text) or POSITIVE_RE.search(c.lower):
+        return []
+    if QUESTION_START_RE.search(c.text[s:e]) and c.text[s:e].rstrip().endswith("?") and score < 0.95:
+        return []
+    return [_cand(rule, "hate_model", s, e, c.text, score, model=rule.detect.get("model", "hate"),
+                  score=f"{score:.2f}")]
+
+
+@register("conduct-contempt")
+def contempt_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    toks, string, offs = c.plain
+    out = []
+    care = bool(CARE_WORDS_RE.search(c.text)) or analysis.care.score >= 0.3
+    needs_care = set(rule.detect.get("needs_care") or [])
+    for term in c.res.contempt:
+        for m in re.finditer(r"(?:^|(?<=\s))" + re.escape(term) + r"(?=\s|$)", string):
+            s, e, a, b = to_original(toks, offs, m.start(), m.end())
+            if term in needs_care and not care:
+                continue
+            if c.is_counter(s, e) or re.search(r"\b(?:term|word|label|phrase|calling|call|called|so-called)\W*$",
+                                               c.lower[max(0, s - 20):s]) and CONDEMN_RE.search(c.cue_text):
+                continue
+            if re.search(r"\b(?:don't|do not|never|stop|please don't|we don't|i don't|avoid|not)\s+(?:call\w*|"
+                         r"label\w*|use|say\w*)\b[^.!?]*$", c.lower[max(0, s - 50):s]):
+                continue
+            if re.search(r"\b(?:i am|i'm|im|i was|i've been|i have been|as a|call me|i'm a bit of a|i am a bit of a|"
+                         r"i'm such a|i am such a|we are|we're)\s+(?:a\s+|an\s+|such\s+a\s+|bit\s+of\s+a\s+|"
+                         r"total\s+|complete\s+|proper\s+|right\s+|former\s+|recovering\s+)*$", c.lower[max(0, s - 40):s]):
+                continue
+            if re.search(r"\b(?:frequent fl(?:y|i)er)s?\s+(?:miles|points|card|scheme|status|club|programme|program)\b",
+                         c.lower[s:e + 20]):
+                continue
+            out.append(_cand(rule, "contempt", s, e, c.text, 0.85 if care else 0.65, care="1" if care else "0"))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# Kinds: civility
+
+
+@register("conduct-insult")
+def insult_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    toks, string, offs = c.plain
+    out = []
+    seen: list[tuple[int, int]] = []
+    for i, rx in enumerate(c.res.insult_res):
+        for m in rx.finditer(string):
+            s0 = m.start() + (1 if string[m.start():m.start() + 1] == " " else 0)
+            s, e, _, _ = to_original(toks, offs, s0, m.end())
+            if e <= s or any(a <= s and e <= b for a, b in seen):
+                continue
+            if c.is_counter(s, e) or c.negated_before(s, 12):
+                continue
+            if re.search(r"\b(?:lol|haha|jk|joking|😂|🤣|x{1,3})\b", c.lower[e:e + 12]) and i == 0 \
+                    and re.search(r"\b(?:love you|mate|babe|bestie|hun|lol)\b", c.lower):
+                continue  # banter between friends ("you muppet lol, love you")
+            seen.append((s, e))
+            out.append(_cand(rule, "insult", s, e, c.text, 0.85 if i in (0, 1, 2, 5) else 0.7, form=str(i)))
+    return out
+
+
+@register("conduct-abuse-model")
+def abuse_model_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    if not PERSON_TARGET_RE.search(c.text):
+        return []
+    score = c.model_score(rule.detect.get("model", "abuse"))
+    threshold = float(rule.detect.get("threshold", 0.85))
+    if score is None or score < threshold:
+        return []
+    if CONDEMN_RE.search(c.cue_text) or c.hate_hits:
+        return []
+    if re.search(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b", c.lower) and not re.search(
+            r"\b(?:you|your|@\w+)\b", c.lower):
+        return []  # talking about oneself
+    s, e = 0, len(c.text.rstrip())
+    m = PERSON_TARGET_RE.search(c.text)
+    if m:
+        s, e = c.sentence_bounds(m.start())
+        while s < e and c.text[s].isspace():
+            s += 1
+        e = s + len(c.text[s:e].rstrip())
+    return [_cand(rule, "abuse_model", s, e, c.text, score, model="abuse", score=f"{score:.2f}")]
+
+
+@register("conduct-swearing")
+def swearing_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    toks = c.tokens
+    out = []
+    for t in toks:
+        if t.norm in c.res.profanity and t.norm not in ("hell", "damn", "bloody", "bugger", "sod", "arse", "ass"):
+            out.append(_cand(rule, "swearing", t.start, t.end, c.text, 0.8))
+    return out[:1]
+
+
+# ------------------------------------------------------------------------------------------
+# Kind: patterns written in the rule
+
+
+def _compiled(rule, key: str) -> list[tuple[re.Pattern, float, str]]:
+    d = rule.detect
+    cache_key = f"_compiled_{key}"
+    if cache_key not in d:
+        items = []
+        for p in d.get(key) or []:
+            if isinstance(p, dict):
+                regex, score, name = p["regex"], float(p.get("score", 0.8)), str(p.get("name", ""))
+            else:
+                regex, score, name = str(p), 0.8, ""
+            try:
+                items.append((re.compile(regex, re.I), score, name))
+            except re.error as exc:
+                raise PackError(f"rule {rule.code}: bad regex in {key}: {exc}", file=rule.path) from None
+        d[cache_key] = items
+    return d[cache_key]
+
+
+@register("conduct-phrase")
+def phrase_kind(rule, analysis, context) -> list[Candidate]:
+    d = rule.detect
+    if d.get("account") and context.account != d["account"]:
+        return []
+    c = conduct_of(analysis, rule)
+    text = c.text.replace("’", "'").replace("‘", "'")
+    for rx, _, _ in _compiled(rule, "require_post"):
+        if not rx.search(text):
+            return []
+    if d.get("care_words") and not (CARE_WORDS_RE.search(text) or analysis.care.score >= 0.3):
+        return []
+    for rx, _, _ in _compiled(rule, "unless_post"):
+        if rx.search(text):
+            return []
+    out = []
+    for rx, score, name in _compiled(rule, "patterns"):
+        for m in rx.finditer(text):
+            s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") is not None else m.span())
+            if e <= s:
+                continue
+            ss, se = c.sentence_bounds(s)
+            sentence = text[ss:se]
+            if any(u.search(sentence) for u, _, _ in _compiled(rule, "unless")):
+                continue
+            if d.get("negation") and c.negated_before(m.start(), int(d.get("negation_window", 25))):
+                continue
+            if d.get("question") and sentence.strip().endswith("?") and QUESTION_START_RE.search(sentence):
+                continue
+            if d.get("counter") and c.is_counter(s, e):
+                continue
+            out.append(_cand(rule, "phrase", s, e, c.text, score, pattern=name or None))
+    return _dedupe(out)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    cands.sort(key=lambda x: (x.signal.start, -(x.signal.end - x.signal.start)))
+    kept: list[Candidate] = []
+    for x in cands:
+        if any(k.signal.start <= x.signal.start and x.signal.end <= k.signal.end for k in kept):
+            continue
+        if any(x.signal.start < k.signal.end and k.signal.start < x.signal.end for k in kept):
+            continue
+        kept.append(x)
+    return kept
+
+
+# ------------------------------------------------------------------------------------------
+# Kinds: accuracy (2.11)
+
+
+@register("conduct-claim")
+def claim_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    out = []
+    for hit in c.res.claim_base.find(c, topics=rule.detect.get("topics")):
+        out.append(_cand(rule, "claim", hit["start"], hit["end"], c.text, hit["score"], claim=hit["id"],
+                         source=hit["source"]))
+    return _dedupe(out)
+
+
+@register("conduct-domain")
+def domain_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    out = []
+    for hit in c.res.claim_base.find_domains(c.text):
+        out.append(_cand(rule, "domain", hit["start"], hit["end"], c.text, hit["score"], domain=hit["domain"],
+                         category=hit["category"]))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# Kind: top tips (info)
+
+ROLE_RE = re.compile(
+    r"\b(?:as an? (?:\w+ )?(?:physio(?:therapist)?|paramedic|radiographer|ot|occupational therapist|slt|"
+    r"speech and language therapist|dietitian|podiatrist|psychologist|odp|orthoptist|biomedical scientist|"
+    r"clinical scientist|prosthetist|orthotist|art therapist|music therapist|drama therapist|hearing aid dispenser|"
+    r"hcpc registrant|health professional|healthcare professional|clinician|nhs (?:worker|employee|clinician))|"
+    r"i(?: am|'m) an? (?:\w+ )?(?:physio(?:therapist)?|paramedic|radiographer|occupational therapist|"
+    r"speech and language therapist|dietitian|podiatrist|psychologist|odp|orthoptist|biomedical scientist|"
+    r"clinical scientist|prosthetist|orthotist|art therapist|music therapist|drama therapist)|"
+    r"my (?:patients|clients|service users|caseload)|in my (?:clinic|practice|professional (?:opinion|view))|"
+    r"#(?:physio|paramedic|radiograph\w*|otalk|slt\w*|dietitian\w*|podiatr\w*|ahp\w*|nhs\w*))", re.I)
+REPOST_RE = re.compile(r"^\s*(?:rt\b|repost(?:ed|ing)?\b|reblog\w*|sharing (?:this|because)|shared from|via @|"
+                       r"#repost|qt\b|copied from|copy and paste|this[.!]?\s*$)|\b(?:reposting|sharing) this\b", re.I)
+
+
+@register("conduct-tip")
+def tip_kind(rule, analysis, context) -> list[Candidate]:
+    c = conduct_of(analysis, rule)
+    tip = rule.detect.get("tip")
+    if tip == "professional-role":
+        if context.account != "personal":
+            return []
+        m = ROLE_RE.search(c.text)
+        if not m:
+            return []
+        return [Candidate(rule, Signal("tip", m.start(), m.end(), m.group(), 0.6), "info", 0.6)]
+    if tip == "repost":
+        m = REPOST_RE.search(c.text)
+        if not m:
+            return []
+        s, e = m.span()
+        while s < e and c.text[s].isspace():
+            s += 1
+        return [Candidate(rule, Signal("tip", s, e, c.text[s:e], 0.6), "info", 0.6)]
+    raise PackError(f"rule {rule.code}: unknown tip {tip!r}", file=rule.path)

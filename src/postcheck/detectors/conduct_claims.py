@@ -1,0 +1,114 @@
+"""Health claims against UK public-health messaging (HCPC 2.11), and link credibility.
+
+The knowledge base (``data/claims.yaml`` in the pack) is data: each claim states the
+public-health position and a UK source. This module only matches it, with the guards that
+keep accurate posts quiet: a claim is not reported when its sentence negates it ("there is
+no evidence that…", "garlic does not…"), debunks it ("myth:", "fact check", "false"), or asks
+an honest question ("Does garlic cure covid?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from postcheck.errors import PackError
+
+NEGATION_RE = re.compile(
+    r"\b(?:not|no|never|nor|neither|n't|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|"
+    r"haven't|hasn't|wouldn't|shouldn't|couldn't|nothing|none|nobody|without|unlikely|unproven|untrue)\b")
+DEBUNK_RE = re.compile(
+    r"\b(?:myths?|mythbust\w*|myth-bust\w*|false|falsely|fake news|untrue|not true|debunk\w*|misinformation|"
+    r"disinformation|misleading|rumou?rs?|fact[- ]?check\w*|no evidence|no scientific evidence|no proof|"
+    r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|beware|be careful|"
+    r"claims? (?:that|like)|claiming|(?:they|people|some|someone|posts?|videos?|messages?) (?:say|said|claim|claimed|"
+    r"are saying|keep saying|tell you)|contrary to|(?:is|are|was) wrong|nonsense|rubbish|quackery|quack|"
+    r"dangerous advice|hoax(?:es)? (?:about|like)|scam(?:s)? (?:about|like)|please don't|please do not|"
+    r"stop (?:sharing|spreading|saying)|there is no truth|dispelled|refuted|discredited|retracted|struck off|"
+    r"the truth is|in fact|actually,|fact:|reality:)\b")
+QUESTION_RE = re.compile(r"^\s*(?:is|are|does|do|can|could|will|would|should|has|have|did|was|were|any(?:one|body)|"
+                         r"what|why|how|where|who|true|really|thoughts|question|q:|genuine question|honest question)\b")
+URL_RE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?:[/:?#][^\s]*)?",
+                    re.I)
+SENT_END = ".!?\n"
+
+
+class ClaimBase:
+    def __init__(self, claims: dict, domains: dict):
+        macros = {k: str(v) for k, v in (claims.get("macros") or {}).items()}
+        self.claims: list[dict] = []
+        for item in claims.get("claims") or []:
+            compiled = []
+            for p in item.get("patterns") or []:
+                regex = p["regex"] if isinstance(p, dict) else str(p)
+                negatable = bool(p.get("negatable", True)) if isinstance(p, dict) else True
+                for name, value in macros.items():
+                    regex = regex.replace("{" + name + "}", value)
+                try:
+                    compiled.append((re.compile(regex, re.I), negatable))
+                except re.error as exc:
+                    raise PackError(f"claims.yaml: claim {item.get('id')}: bad regex: {exc}") from None
+            unless = re.compile(item["unless"], re.I) if item.get("unless") else None
+            for key in ("id", "topic", "claim", "position", "source"):
+                if not item.get(key):
+                    raise PackError(f"claims.yaml: a claim lacks {key!r} ({item.get('id', '?')})")
+            self.claims.append({**item, "_patterns": compiled, "_unless": unless})
+        self.low = {d["domain"].lower(): d for d in domains.get("low_credibility") or []}
+        self.good = {d["domain"].lower(): d for d in domains.get("authoritative") or []}
+
+    def by_id(self, claim_id: str) -> dict | None:
+        return next((c for c in self.claims if c["id"] == claim_id), None)
+
+    @staticmethod
+    def _domain_in(host: str, table: dict) -> str | None:
+        host = host.lower().rstrip(".")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            cand = ".".join(parts[i:])
+            if cand in table:
+                return cand
+        return None
+
+    def find_domains(self, text: str) -> list[dict]:
+        out = []
+        for m in URL_RE.finditer(text):
+            host = m.group(1)
+            if "." not in host or host[-1].isdigit():
+                continue
+            d = self._domain_in(host, self.low)
+            if d:
+                out.append({"start": m.start(), "end": m.end(), "domain": d, "category": self.low[d]["category"],
+                            "score": 0.8})
+        return out
+
+    def authoritative_link(self, text: str) -> bool:
+        return any(self._domain_in(m.group(1), self.good) for m in URL_RE.finditer(text))
+
+    def find(self, conduct, topics=None) -> list[dict]:
+        text = conduct.lower
+        out = []
+        good_link = None
+        for claim in self.claims:
+            if topics and claim["topic"] not in topics:
+                continue
+            for rx, negatable in claim["_patterns"]:
+                for m in rx.finditer(text):
+                    s, e = m.span()
+                    ss = max(text.rfind(ch, 0, s) for ch in SENT_END) + 1
+                    ends = [i for i in (text.find(ch, e) for ch in SENT_END) if i >= 0]
+                    se = min(ends) + 1 if ends else len(text)
+                    sentence = text[ss:se]
+                    lead = text[max(ss, s - 40):s]
+                    if negatable and (NEGATION_RE.search(m.group()) or NEGATION_RE.search(lead)):
+                        continue
+                    rest = text[:s] + " " + text[e:]
+                    if DEBUNK_RE.search(rest[max(0, ss - 200):se - (e - s) + 200]) or DEBUNK_RE.search(lead):
+                        continue
+                    if sentence.rstrip().endswith("?") and (QUESTION_RE.search(sentence) or "?" in text[e:se]):
+                        continue
+                    if claim["_unless"] and claim["_unless"].search(sentence):
+                        continue
+                    if good_link is None:
+                        good_link = self.authoritative_link(conduct.text)
+                    score = 0.85 * (0.7 if good_link else 1.0)
+                    out.append({"start": s, "end": e, "id": claim["id"], "source": claim["source"], "score": score})
+        return out
