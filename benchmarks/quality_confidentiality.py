@@ -54,7 +54,10 @@ def evaluate(path: Path = FIXTURE, checker: Checker | None = None) -> dict:
 
 
 def main() -> None:
-    res = evaluate()
+    checker = None
+    if "--pack" in sys.argv:
+        checker = Checker(sys.argv[sys.argv.index("--pack") + 1])
+    res = evaluate(checker=checker)
     print(f"posts {res['posts']} (identifiable {res['identifiable']}, acceptable {res['acceptable']})")
     print(f"recall on identifiable posts   {res['recall']:.3f}")
     print(f"false flags on acceptable posts {res['false_flag_rate']:.3f}")

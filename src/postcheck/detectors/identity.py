@@ -247,7 +247,9 @@ OCCUPATION_TITLES = {"reverend", "rev", "father", "fr", "pastor", "canon", "coun
 COLLEAGUE_CUE_RE = re.compile(
     r"(?:thanks?(?: to)?|thank you(?: to)?|thankyou|shout ?-?outs?(?: to)?|cheers(?: to)?|well done(?: to)?|crewmate|"
     r"crew ?mate|colleagues?|co-?authors?|authors?|speakers?|presenters?|supervisors?|lecturers?|consultants?|"
-    r"coordinators?|after|lead|relieve|cover(?:ing)?(?: for)?|swap with|hand(?:ed)? over to|mentor|manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
+    r"coordinators?|after|lead|relieve|cover(?:ing)?(?: for)?|swap with|hand(?:ed)? over to|mentor|assistants?|hca|"
+    r"support workers?|technicians?|techs?|apprentices?|demonstrated by|presented by|run by|with help from|"
+    r"manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
     r"farewell(?: to)?|retirement|retiring|happy birthday(?: to)?|love you|miss you|my (?:wife|husband|partner|son|"
     r"daughter|mum|dad|mate|friend|boss|bestie|bf|gf|colleague|crewmate)|with my|and my|ODP|physio|paramedic|"
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
@@ -285,8 +287,10 @@ NOT_NAME_WORDS = {
 }
 PUBLIC_TALK_RE = re.compile(
     r"^(?:['’]s)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:talking|talked|speaking|spoke|opening up|opened up|announc\w+|reveal\w+|"
+    r"competing|competed|playing|played|winning|won|racing|raced|fighting|fought|performing|performed|starring|starred|"
     r"went public|going public|interview\w*|documentary|memoir|campaign\w*|shar(?:ed|ing|es) (?:his|her|their) "
     r"(?:story|diagnosis|experience|news)|diagnosis (?:has|was|is))", re.I)
+NAMED_THING_RE = re.compile(r"(?:whose name is|(?:named|called) (?:it|him|her|them|the \w+)|nicknamed)\s*$", re.I)
 PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|lab|puppy|pup|spaniel|terrier|collie|"
                     r"kitten|horse|pony|rabbit|hamster|greyhound|whippet|staffy|poodle|doodle|cockapoo)\b", re.I)
 
@@ -520,6 +524,8 @@ class Analysis:
             person = True  # "Kev the postie", "the head's granddaughter", "triplets"
         if not person and PRONOUN_RE.search(doc.text) and score >= 0.5:
             person = True
+        if not person and score >= 0.8 and any(s.kind == "name" and s.attr("role") == "person" for s in self.signals):
+            person = True  # a first name in a plainly clinical post is the person it is about
         return CareAssessment(score, person, cues, non_care, noun)
 
     @cached_property
@@ -727,6 +733,8 @@ class Analysis:
             if not bound and self._workplace_talk:
                 colleague = True
             role = "colleague" if colleague and not bound else "person"
+            if NAMED_THING_RE.search(before):
+                role = "pet"  # "our demo leg, whose name is Gary": a named object
             if PUBLIC_TALK_RE.match(after):
                 role = "public"
             elif PET_RE.match(after):
@@ -786,7 +794,7 @@ class Analysis:
                 continue
             if m.group().lower().startswith("teen") and not re.search(r"\bin (?:her|his|their)\b", text[max(0, m.start()-12):m.start()], re.I):
                 # "teenager" is a person noun, a weak age clue
-                out.append(Signal("age", m.start(), m.end(), m.group(), 0.4, None, (("form", "band"),)))
+                out.append(Signal("age", m.start(), m.end(), m.group(), 0.5, None, (("form", "band"),)))
                 continue
             if m.group(1) and not re.search(r"\bin (?:her|his|their)\b|\b(?:early|mid|late)\b", m.group(), re.I):
                 continue  # "the 80s" is a decade, not an age
