@@ -254,7 +254,7 @@ COLLEAGUE_CUE_RE = re.compile(
     r"daughter|mum|dad|mate|friend|boss|bestie|bf|gf|colleague|crewmate)|with my|and my|ODP|physio|paramedic|"
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
 BINDING_AFTER_RE = re.compile(
-    r"^(?:['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
+    r"^(?:\s*\(@\w+\)|['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
     r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?[A-Z][a-z]+|"
     r"\s*,\s*(?:the|a|our|my|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
     r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*\W{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
@@ -492,8 +492,11 @@ class Analysis:
         non_care: dict[str, float] = {}
         clue_sentences = {self._sentence_of(s.start) for s in self.signals
                           if s.kind in ("condition", "age", "name", "care_location", "notable", "event")}
+        uniques = [(s.start, s.end) for s in self.signals if s.kind == "notable"]
         for m in lex.non_care.find(doc) if lex.non_care else []:
             cat = m.attrs.get("cat", m.attrs.get("_section", "other"))
+            if any(a <= m.start < b for a, b in uniques):
+                continue  # "the receptionist at my GP surgery": where, not whose health
             s = 1.0 if m.attrs.get("strength", "strong") == "strong" else 0.5
             sent = self._sentence_of(m.start)
             if cat in ("own", "family") and clue_sentences and sent not in clue_sentences and sent > min(clue_sentences):
