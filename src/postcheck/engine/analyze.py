@@ -25,7 +25,9 @@ from postcheck.pack.loader import Pack, Rule
 
 MAX_TEXT_CHARS = 100_000  # a post, even a long-form one, is far below this
 
-BUILTIN_KINDS = ("identifier", "clue", "pattern", "care-story")
+BUILTIN_KINDS = ("identifier", "clue", "pattern", "care-story", "story-model")
+STORY_CLUE_KINDS = ("notable", "event", "occupation", "relationship", "name", "age", "street", "place", "care_setting",
+                    "care_location", "condition", "time")
 CARE_WORD_RE = re.compile(
     r"\b(?:patients?|pts?|clients?|service users?|residents?|ward|clinic|theatre|list|lab|samples?|scans?|"
     r"x-?rays?|dob|nhs|bed|bay|resus|session|caseload|crew|shift|job)\b", re.I)
@@ -98,13 +100,14 @@ class Engine:
                 candidates += self._pattern(rule, doc, analysis)
             elif kind == "clue":
                 pass  # evaluated together below
-            elif kind == "care-story":
-                pass
+            elif kind in ("care-story", "story-model"):
+                pass  # evaluated after the other rules
             elif kind in REGISTRY:
                 candidates += REGISTRY[kind](rule, analysis, context)
             else:
                 raise PackError(f"rule {rule.code} has unknown detect kind {kind!r}", file=rule.path)
         candidates += self._jigsaw(analysis, candidates)
+        candidates += self._story(analysis, candidates)
         findings = [self._finding(c, doc, analysis, context) for c in candidates]
         findings = self._resolve(findings)
         suppressed = 0
@@ -291,6 +294,33 @@ class Engine:
             out.append(_Candidate(rule, sig, sev, conf, related=[o for o in sigs if o is not sig],
                                   extra={"points": points, "categories": sorted(categories)}))
         return out
+
+    def _story(self, an: Analysis, found: list[_Candidate]) -> list[_Candidate]:
+        """The learned identifiable-story model, for posts the rules found nothing in."""
+        rules = [r for r in self.rules if r.detect.get("kind") == "story-model"]
+        if not rules or any("5.1" in c.rule.standards and c.severity != "info" for c in found):
+            return []
+        if an.care.score < 0.2:
+            return []
+        from postcheck.detectors.story import load_model
+
+        model = load_model()
+        if model is None:
+            return []
+        prob = model.probability(an)
+        if prob < model.threshold:
+            return []
+        clues = [s for s in an.signals if s.kind in STORY_CLUE_KINDS]
+        if clues:
+            primary = max(clues, key=lambda s: (STORY_CLUE_KINDS.index(s.kind) * -1, s.end - s.start))
+        else:
+            text = an.doc.text
+            end = min([i for i in (text.find(". "), text.find("\n"), 80) if i > 0] or [len(text)])
+            primary = Signal("story", 0, end, text[:end], prob)
+        # confidence: how far above the model's threshold, mapped into 0.5..0.95
+        conf = 0.5 + 0.45 * (prob - model.threshold) / max(1e-6, 1 - model.threshold)
+        return [_Candidate(rules[0], primary, rules[0].severity, conf,
+                           related=[s for s in clues if s is not primary])]
 
     # ------------------------------------------------------------------------------
     def _finding(self, c: _Candidate, doc: PostDoc, an: Analysis, ctx: Context) -> Finding:
