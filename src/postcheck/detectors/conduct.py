@@ -29,7 +29,7 @@ from functools import cached_property
 from pathlib import Path
 
 from postcheck.detectors.conduct_hate import (
-    CONDEMN_RE, ENDORSE_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, QUOTE_CHARS, REPORT_FRAME_RE,
+    CONDEMN_RE, ENDORSE_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, QUOTE_CHARS, REPORT_FRAME_RE,
     SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
 )
 from postcheck.detectors.conduct_text import CTok, Vocabulary, canonical_term, canonical_tokens
@@ -45,6 +45,9 @@ FUNCTION_WORDS = set(
 NOT_RACIST_RE = re.compile(r"\b(?:i am not|i'm not|im not|not being|not|it is not|it's not|this is not|that is not|"
                            r"isn't|call me|sorry if this sounds)\s+(?:a\s+|being\s+)?(?:racist|sexist|homophobic|"
                            r"transphobic|bigoted|a bigot|islamophobic|ableist|prejudiced)\b(?:\s+but)?")
+IDIOM_NEG_RE = re.compile(r"\b(?:not gonna lie|not going to lie|no lie|no word of a lie|no joke|not even joking|"
+                          r"no kidding|not kidding|no offence|no shame|no regrets|never a dull moment|no wonder|"
+                          r"can't lie|cannot lie|won't lie|not being funny but)\b")
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+")
 QUESTION_START_RE = re.compile(r"^\s*(?:is|are|does|do|can|could|will|would|should|has|have|did|was|were|"
                                r"any(?:one|body)|what|why|how|where|when|who|which|true|really|thoughts)\b", re.I)
@@ -102,6 +105,12 @@ class Resources:
         self.grammar = HateGrammar(roles)
         self.pron_re = re.compile(r"(?<![\w])" + PRON.replace(" ", r"\s+") + r"(?![\w])")
         self.contempt = {canonical_term(t) for t in roles.get("contempt", set())}
+        self.contempt_index: dict[str, list[tuple[str, ...]]] = {}
+        for term in self.contempt:
+            words = tuple(term.split())
+            self.contempt_index.setdefault(words[0], []).append(words)
+        for items in self.contempt_index.values():
+            items.sort(key=len, reverse=True)
         self.profanity = {canonical_term(t) for t in roles.get("profanity", set())}
         insult = alt(roles.get("insult", set()))
         strict_adj = roles.get("insult_adj", set()) - {
@@ -126,7 +135,7 @@ class Resources:
                        r"traffic|system|software|computer|printer|rota|policy|idea|plan|thing))"),
             re.compile(rf"(?:^|\s)(?:my|our|the|this|that|his|her|their|your|some|one|a|an)\s+(?:(?:new|old|current|"
                        rf"ex|former|bloody|fucking|useless|actual|so-called|senior|junior|agency|locum|acting)\s+)*"
-                       rf"{targets}\s+(?:(?:is|was|are|were|has been|is being|seems|remains|=|what a|is such)\s+)+"
+                       rf"{targets}(?:\s+(?:in|on|from|at)\s+(?:bay|bed|room|cubicle|ward|side room)\s+\w+)?\s+(?:(?:is|was|are|were|has been|is being|seems|remains|=|what a|is such)\s+)+"
                        rf"{intens}(?:{insult}|{ins_adj})\b(?!\s+(?:day|shift|week|job))"),
             re.compile(rf"(?:^|\s)@user\s+(?:(?:is|are|you)\s+)?{intens}(?:{insult})\b"),
             re.compile(rf"(?:^|\s)what\s+(?:a|an)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|stupid|"
@@ -163,12 +172,18 @@ def _sections(path: Path) -> dict[str, dict[str, dict]]:
 _RESOURCES: dict[str, Resources] = {}
 
 
+_BY_RULE_PATH: dict[str, Resources] = {}
+
+
 def resources(rule, analysis) -> Resources:
-    root = Path(rule.path).resolve().parent.parent
-    key = str(root)
-    res = _RESOURCES.get(key)
+    res = _BY_RULE_PATH.get(rule.path)
     if res is None:
-        res = _RESOURCES[key] = Resources(root, analysis.lex.common_words)
+        root = Path(rule.path).resolve().parent.parent
+        key = str(root)
+        res = _RESOURCES.get(key)
+        if res is None:
+            res = _RESOURCES[key] = Resources(root, analysis.lex.common_words)
+        _BY_RULE_PATH[rule.path] = res
     return res
 
 
@@ -182,6 +197,10 @@ class Conduct:
     def __init__(self, text: str, res: Resources):
         self.text = text
         self.res = res
+
+    @cached_property
+    def straight(self) -> str:
+        return self.text.replace("’", "'").replace("‘", "'")
 
     @cached_property
     def lower(self) -> str:
@@ -261,6 +280,8 @@ class Conduct:
                                      r"(?:said|says|say|wrote|posted|tweeted|told|shouted|called)", self.lower[end:]))
         if (quoted or frame or after_frame) and condemn and not endorse:
             return True
+        if quoted and not endorse and QUOTE_EVAL_RE.search(self.lower[end:end + 80]):
+            return True
         if frame and re.search(r"\b(?:is|are|was)\s+(?:not|never)\s+(?:ok|okay|acceptable|fine|true|right|funny|banter)",
                                self.lower[end:]):
             return True
@@ -269,6 +290,7 @@ class Conduct:
     def negated_before(self, start: int, window: int = 25) -> bool:
         s, _ = self.sentence_bounds(start)
         lead = self.lower[max(s, start - window):start]
+        lead = IDIOM_NEG_RE.sub(" ", re.split(r"[,;:]", lead)[-1] if window < 40 else lead)
         return bool(re.search(r"\b(?:not|never|no|nobody|no one|don't|do not|doesn't|didn't|won't|wouldn't|"
                               r"isn't|aren't|cannot|can't|without|stop|avoid|refuse to|refused to|declined?|"
                               r"declining)\b", lead))
@@ -329,6 +351,9 @@ class Conduct:
                 hateful, reason = False, "reclaimed by the author"
             if info.get("reclaim") == "1" and re.search(r"\b(?:my|me)\s+(?:\w+\s+)?(?:nigga|niggas)\b", self.lower[max(0, s - 15):e]):
                 hateful, reason = False, "reclaimed (in-group address)"
+            if info.get("reclaim") == "1" and not self._hostile_near(s, e) and not any(
+                    h["start"] <= s and e <= h["end"] for h in self._raw_grammar_spans):
+                hateful, reason = False, "reclaimable term without hostile context"
             if info.get("soft") == "1" and not self._hostile_near(s, e):
                 hateful, reason = False, "neutral identity use"
             if hateful and self.is_counter(s, e):
@@ -347,6 +372,15 @@ class Conduct:
         window = self.lower[max(0, s - 40):e + 40]
         return bool(re.search(r"\b(?:fuck\w*|disgusting|vile|filthy|scum|hate|sick|freak\w*|pervert\w*|kill|die|"
                               r"burn|stupid|dirty|fucking|bloody|ugly|gross)\b", window))
+
+    @cached_property
+    def _raw_grammar_spans(self) -> list[dict]:
+        toks, string, offs = self.canon
+        out = []
+        for kind, s, e, score in self.res.grammar.hits(string):
+            o_s, o_e, _, _ = to_original(toks, offs, s, e)
+            out.append({"start": o_s, "end": o_e})
+        return out
 
     @cached_property
     def group_named(self) -> bool:
@@ -372,6 +406,12 @@ def conduct_of(analysis, rule) -> Conduct:
 def _cand(rule, kind: str, s: int, e: int, text: str, score: float, severity: str | None = None, **attrs) -> Candidate:
     sig = Signal(kind, s, e, text[s:e], score, attrs=tuple((k, str(v)) for k, v in attrs.items() if v is not None))
     return Candidate(rule, sig, severity or rule.severity, min(1.0, round(score, 3)))
+
+
+def models_load(name: str):
+    from postcheck import models
+
+    return models.load(name)
 
 
 # ------------------------------------------------------------------------------------------
@@ -410,7 +450,8 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
     if not c.group_named or c.hate_hits or any(j["hateful"] for j in c.slur_judgements):
         return []
     score = c.model_score(rule.detect.get("model", "hate"))
-    threshold = float(rule.detect.get("threshold", 0.85))
+    model = models_load(rule.detect.get("model", "hate"))
+    threshold = float(rule.detect.get("threshold", model.threshold if model else 0.85))
     if score is None or score < threshold:
         return []
     groups = [g for g in c.tagged[1] if g[3] != "slur"]
@@ -425,36 +466,52 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
         return []
     if QUESTION_START_RE.search(c.text[s:e]) and c.text[s:e].rstrip().endswith("?") and score < 0.95:
         return []
+    if re.search(r"\b(?:not|never|no|n't|nobody|none|nothing)\b|n't\b", c.lower):
+        return []  # bag-of-words models cannot read negation: leave negated statements to the grammar
+    if re.search(r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our community|proud)\b", c.lower):
+        return []  # members speaking of their own group
     return [_cand(rule, "hate_model", s, e, c.text, score, model=rule.detect.get("model", "hate"),
-                  score=f"{score:.2f}")]
+                  prob=f"{score:.2f}")]
 
 
 @register("conduct-contempt")
 def contempt_kind(rule, analysis, context) -> list[Candidate]:
     c = conduct_of(analysis, rule)
-    toks, string, offs = c.plain
+    toks = c.tokens
+    norms = [t.norm for t in toks]
+    found = []
+    i = 0
+    while i < len(norms):
+        for words in c.res.contempt_index.get(norms[i], ()):
+            if tuple(norms[i:i + len(words)]) == words:
+                found.append((" ".join(words), toks[i].start, toks[i + len(words) - 1].end))
+                i += len(words) - 1
+                break
+        i += 1
+    if not found:
+        return []
     out = []
     care = bool(CARE_WORDS_RE.search(c.text)) or analysis.care.score >= 0.3
     needs_care = set(rule.detect.get("needs_care") or [])
-    for term in c.res.contempt:
-        for m in re.finditer(r"(?:^|(?<=\s))" + re.escape(term) + r"(?=\s|$)", string):
-            s, e, a, b = to_original(toks, offs, m.start(), m.end())
-            if term in needs_care and not care:
-                continue
-            if c.is_counter(s, e) or re.search(r"\b(?:term|word|label|phrase|calling|call|called|so-called)\W*$",
-                                               c.lower[max(0, s - 20):s]) and CONDEMN_RE.search(c.cue_text):
-                continue
-            if re.search(r"\b(?:don't|do not|never|stop|please don't|we don't|i don't|avoid|not)\s+(?:call\w*|"
-                         r"label\w*|use|say\w*)\b[^.!?]*$", c.lower[max(0, s - 50):s]):
-                continue
-            if re.search(r"\b(?:i am|i'm|im|i was|i've been|i have been|as a|call me|i'm a bit of a|i am a bit of a|"
-                         r"i'm such a|i am such a|we are|we're)\s+(?:a\s+|an\s+|such\s+a\s+|bit\s+of\s+a\s+|"
-                         r"total\s+|complete\s+|proper\s+|right\s+|former\s+|recovering\s+)*$", c.lower[max(0, s - 40):s]):
-                continue
-            if re.search(r"\b(?:frequent fl(?:y|i)er)s?\s+(?:miles|points|card|scheme|status|club|programme|program)\b",
-                         c.lower[s:e + 20]):
-                continue
-            out.append(_cand(rule, "contempt", s, e, c.text, 0.85 if care else 0.65, care="1" if care else "0"))
+    for term, s, e in found:
+        if term in needs_care and not care:
+            continue
+        if c.is_counter(s, e) or re.search(r"\b(?:term|word|label|phrase|calling|call|called|so-called)\W*$",
+                                           c.lower[max(0, s - 20):s]) and CONDEMN_RE.search(c.cue_text):
+            continue
+        if c.negated_before(s, 15):
+            continue
+        if re.search(r"\b(?:don't|do not|never|stop|please don't|we don't|i don't|avoid|not)\s+(?:call\w*|"
+                     r"label\w*|use|say\w*)\b[^.!?]*$", c.lower[max(0, s - 50):s]):
+            continue
+        if re.search(r"\b(?:i am|i'm|im|i was|i've been|i have been|as a|call me|i'm a bit of a|i am a bit of a|"
+                     r"i'm such a|i am such a|we are|we're)\s+(?:a\s+|an\s+|such\s+a\s+|bit\s+of\s+a\s+|"
+                     r"total\s+|complete\s+|proper\s+|right\s+|former\s+|recovering\s+)*$", c.lower[max(0, s - 40):s]):
+            continue
+        if re.search(r"\b(?:frequent fl(?:y|i)er)s?\s+(?:miles|points|card|scheme|status|club|programme|program)\b",
+                     c.lower[s:e + 20]):
+            continue
+        out.append(_cand(rule, "contempt", s, e, c.text, 0.85 if care else 0.65, care="1" if care else "0"))
     return out
 
 
@@ -480,7 +537,7 @@ def insult_kind(rule, analysis, context) -> list[Candidate]:
                     and re.search(r"\b(?:love you|mate|babe|bestie|hun|lol)\b", c.lower):
                 continue  # banter between friends ("you muppet lol, love you")
             seen.append((s, e))
-            out.append(_cand(rule, "insult", s, e, c.text, 0.85 if i in (0, 1, 2, 5) else 0.7, form=str(i)))
+            out.append(_cand(rule, "insult", s, e, c.text, 0.65 if i in (0, 1, 2, 5) else 0.55, form=str(i)))
     return out
 
 
@@ -505,7 +562,7 @@ def abuse_model_kind(rule, analysis, context) -> list[Candidate]:
         while s < e and c.text[s].isspace():
             s += 1
         e = s + len(c.text[s:e].rstrip())
-    return [_cand(rule, "abuse_model", s, e, c.text, score, model="abuse", score=f"{score:.2f}")]
+    return [_cand(rule, "abuse_model", s, e, c.text, score, model="abuse", prob=f"{score:.2f}")]
 
 
 @register("conduct-swearing")
@@ -547,7 +604,7 @@ def phrase_kind(rule, analysis, context) -> list[Candidate]:
     if d.get("account") and context.account != d["account"]:
         return []
     c = conduct_of(analysis, rule)
-    text = c.text.replace("’", "'").replace("‘", "'")
+    text = c.straight
     for rx, _, _ in _compiled(rule, "require_post"):
         if not rx.search(text):
             return []

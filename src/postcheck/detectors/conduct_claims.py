@@ -32,10 +32,23 @@ URL_RE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])
 SENT_END = ".!?\n"
 
 
+def _matches(rx: re.Pattern, text: str):
+    """Every match, including ones starting inside a rejected earlier match (so that
+    "don't bother with the flu jab, the flu jab gives you flu" still finds the second)."""
+    pos = 0
+    while pos <= len(text):
+        m = rx.search(text, pos)
+        if not m:
+            return
+        yield m
+        pos = m.start() + 1 if m.end() > m.start() else m.end() + 1
+
+
 class ClaimBase:
     def __init__(self, claims: dict, domains: dict):
         macros = {k: str(v) for k, v in (claims.get("macros") or {}).items()}
         self.claims: list[dict] = []
+        self.prefilter = {k: re.compile(str(v), re.I) for k, v in (claims.get("prefilter") or {}).items()}
         for item in claims.get("claims") or []:
             compiled = []
             for p in item.get("patterns") or []:
@@ -77,7 +90,7 @@ class ClaimBase:
             d = self._domain_in(host, self.low)
             if d:
                 out.append({"start": m.start(), "end": m.end(), "domain": d, "category": self.low[d]["category"],
-                            "score": 0.8})
+                            "score": 0.65})
         return out
 
     def authoritative_link(self, text: str) -> bool:
@@ -87,17 +100,24 @@ class ClaimBase:
         text = conduct.lower
         out = []
         good_link = None
+        topics_seen: dict[str, bool] = {}
         for claim in self.claims:
             if topics and claim["topic"] not in topics:
                 continue
+            topic = claim["topic"]
+            if topic not in topics_seen:
+                pre = self.prefilter.get(topic)
+                topics_seen[topic] = bool(pre.search(text)) if pre else True
+            if not topics_seen[topic]:
+                continue
             for rx, negatable in claim["_patterns"]:
-                for m in rx.finditer(text):
+                for m in _matches(rx, text):
                     s, e = m.span()
                     ss = max(text.rfind(ch, 0, s) for ch in SENT_END) + 1
                     ends = [i for i in (text.find(ch, e) for ch in SENT_END) if i >= 0]
                     se = min(ends) + 1 if ends else len(text)
                     sentence = text[ss:se]
-                    lead = text[max(ss, s - 40):s]
+                    lead = re.split(r"[,;:]", text[max(ss, s - 40):s])[-1]
                     if negatable and (NEGATION_RE.search(m.group()) or NEGATION_RE.search(lead)):
                         continue
                     rest = text[:s] + " " + text[e:]

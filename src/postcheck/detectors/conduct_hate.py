@@ -29,6 +29,10 @@ PEOPLE_NOUNS = {"people", "persons", "men", "women", "folk", "folks", "guys", "l
                 "children", "patients", "clients", "colleagues", "staff", "nurses", "doctors", "community",
                 "communities", "families", "workers", "students", "kind", "ones", "types", "lot", "residents",
                 "users", "individuals", "immigrants", "migrants", "parents", "mothers", "mums", "youths", "gangs"}
+OCCUPATION_NOUNS = {"paramedics", "nurses", "doctors", "drivers", "surgeons", "physios", "managers", "colleagues",
+                    "students", "workers", "staff", "patients", "clients", "teachers", "leaders", "bosses",
+                    "consultants", "radiographers", "therapists", "scientists", "engineers", "pilots", "police",
+                    "officers", "soldiers", "athletes", "players", "footballers", "politicians", "mps"}
 PERSON_NOUNS = {"person", "man", "woman", "guy", "girl", "boy", "kid", "child", "patient", "client", "bloke", "lad",
                 "colleague", "nurse", "doctor", "lady", "mother", "mum", "individual", "student", "worker", "resident"}
 # ambiguous identity adjectives that name a group only with a people-noun after them
@@ -57,7 +61,12 @@ CONDEMN_RE = re.compile(
     r"should be ashamed|ashamed of|stop (?:saying|calling|posting|sharing|spreading|telling)|"
     r"do not (?:say|call|post|share)|never (?:say|call)|is hate|are hate|spread(?:ing)? hate|"
     r"not funny|not a joke|so wrong|just wrong|completely wrong|totally wrong|is bullshit|is bollocks|"
-    r"a slur|slurs|abuse|abusive|harassment|unfounded|baseless|debunk\w*|stereotyp\w*|do not tolerate)\b")
+    r"a slur|slurs|abuse|abusive|harassment|unfounded|baseless|debunk\w*|stereotyp\w*|do not tolerate|"
+    r"i hate it when|i hate when|i hate how|i hate that people|unbelievable|shocking|sickening|despicable|"
+    r"how (?:can|could|dare) you|what is wrong with (?:you|people)|who says|seriously\?|disappointed|"
+    r"not cool|never cool|should not be said|should never be said|need to stop|has to stop|must stop)\b")
+QUOTE_EVAL_RE = re.compile(r"\b(?:disgusting|vile|horrible|awful|terrible|sick|gross|cruel|nasty|ugly|evil|wrong|"
+                           r"hurtful|hateful|ignorant|stupid|dumb|pathetic|outrageous|unacceptable|offensive)\b")
 REPORT_FRAME_RE = re.compile(
     r"(?:\b(?:say|says|said|saying|claim|claims|claimed|claiming|tweet|tweets|tweeted|tweeting|post|posts|"
     r"posted|posting|write|writes|wrote|writing|call|calls|called|calling|suggest|suggests|suggested|"
@@ -76,7 +85,10 @@ NOMINAL_DENIAL_RE = re.compile(
     r"\b(?:the (?:myth|lie|idea|notion|claim|belief|trope|stereotype|narrative|nonsense) that|it is not true that|"
     r"it is a myth that|it is a lie that|it is not the case that|not all|nobody should|no one should|"
     r"nobody deserves|no one deserves|just because|does not mean|do not mean|does not make|doesn't mean|"
-    r"is not the same as|stop (?:saying|pretending|claiming|acting like)|do not (?:say|tell me|pretend|act like)|"
+    r"is not the same as|stop (?:saying|pretending|claiming)|"
+    r"(?:can not|cannot|can't|should not|shouldn't|must not|mustn't|do not|don't|never|not allowed to|nobody can|"
+    r"no one can|nobody should|no one should) (?:just |simply |go around |keep )?(?:say|claim|pretend|call|tell|post|"
+    r"write|think)(?:ing)?\b|do not (?:say|tell me|pretend|act like)|"
     r"never (?:say|tell)|how can (?:anyone|you|people) (?:say|think|believe)|who (?:says|thinks)|"
     r"if you (?:think|say|believe)|anyone who (?:thinks|says|believes)|people who (?:think|say|believe)|"
     r"those who (?:think|say|believe)|you are wrong|you were wrong|is wrong|are wrong)\b")
@@ -129,7 +141,7 @@ class HateGrammar:
         ins_adj = alt(words["insult_adj"] | {"typical", "fucking", "bloody", "dirty", "filthy"})
         G = r"(?:GRP|GRPS)"
         GP = r"(?:GRP|PRN)"
-        det = (r"(?:(?:all|most|many|so many|these|those|the|some|all the|all of the|all these|all those|you|your|"
+        det = (r"(?:(?:a|an|another|all|most|many|so many|these|those|the|some|all the|all of the|all these|all those|you|your|"
                r"every single one of the|every one of these|every|every single|any|fucking|bloody|damn|typical|"
                r"of|one|single|lot of|bunch of|load of|these fucking|those fucking)\s+)*")
         adv = (r"(?:(?:all|just|so|such|really|truly|simply|basically|literally|totally|completely|utterly|"
@@ -140,6 +152,14 @@ class HateGrammar:
                r"only|clearly|obviously|definitely|certainly|honestly|frankly|quite|rather|also|still|"
                r"becoming|turning into|acting like|behaving like|no more than|little more than|worse than)\s+)*")
         be = r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like)"
+        gap = (r"(?:(?!(?:not|never|no|nothing|called|labelled|labeled|seen|described|portrayed|viewed|considered|"
+               r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
+               r"subjected|targeted|facing|face|fighting|against|by|from|experiencing|suffering|often|sometimes|"
+               r"who|that|because|when|if|than|and|but|or|to|for|with|in|on|at|are|is|was|were|be|GRP|GRPS|PRN)\b)[a-z][a-z'-]*\s+){0,3}")
+        not_topic = (r"(?!\s+(?:abuse|attacks?|comments?|treatment|prejudice|racism|sexism|discrimination|hate|"
+                     r"hatred|stereotypes?|lies|myths?|rhetoric|remarks?|language|behaviour|conditions|housing|"
+                     r"pay|wages|service|care|bias|violence|crimes?|trolls?|tropes?|slurs?|jokes?|laws?|"
+                     r"policies|policy|media|coverage|headlines|people who|things))")
         self.patterns: list[tuple[str, re.Pattern, float]] = []
 
         def add(kind: str, pattern: str, score: float = 0.9) -> None:
@@ -157,6 +177,28 @@ class HateGrammar:
         add("derogation", rf"(?:^|\s){det}{GP}\s+(?:disgust|disgusts|repulse|repulses|revolt|revolts|sicken|sickens)\s+me", 0.9)
         add("derogation", rf"(?:^|\s){det}{G}\s+(?:are|is)\s+(?:what|who|the people|the ones)\s+i\s+(?:hate|despise|loathe|detest)", 0.9)
         add("derogation", rf"(?:^|\s){det}{GP}\s+{be}\s+{adv}(?:{neg}|{dehum})\b", 0.9)
+        add("derogation", rf"(?:^|\s){det}{GP}\s+{be}\s+{gap}(?:{neg}|{dehum})\b{not_topic}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:have|feel|hold|got|harbour|harbor|have got)\s+)(?:\w+\s+){{0,3}}?"
+                          rf"(?:hate|hatred|disdain|contempt|disgust|loathing|revulsion|no respect|no time|no sympathy|"
+                          rf"no love)\s+(?:for|towards|toward|of)\s+{det}{GP}", 0.9)
+        add("derogation", rf"(?:^|\s)(?:there is |there's )?nothing (?:is )?(?:worse|more (?:disgusting|pathetic|vile|annoying))"
+                          rf"\s+than\s+{det}{G}", 0.9)
+        add("derogation", rf"(?:^|\s)(?:(?:bunch|load|pack|lot|gang|horde|swarm|plague) of|these|those|typical|all these|"
+                          rf"all those|^)\s*(?:fucking|bloody|dirty|filthy|stupid|disgusting|fuckin|fking|damn|"
+                          rf"smelly|lazy|thieving|useless|vile|scummy|rotten|worthless|inbred|feral)\s+{G}", 0.88)
+        add("derogation", rf"(?:^|[.!?]\s|^\s*)(?:fucking|bloody|dirty|filthy|stupid|disgusting|typical|damn)\s+{G}\s*(?:[.!?]|$)", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|simply|personally|still)\s+)*"
+                                rf"(?:do not|never|can not|will never|would never|could never)\s+(?:(?:really|ever|"
+                                rf"truly|fully)\s+)*(?:like|respect|value|care about|accept|support|tolerate|want to "
+                                rf"be around|want to work with|want to live near|want)\s+{det}{GP}(?!\s+to\b)", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:do not|never)\s+(?:think|believe|feel|consider)\s+(?:that\s+)?"
+                                rf"{det}{GP}\s+(?:are|is|can be|could be|should be|will ever be|deserve to be)\s+"
+                                rf"(?:(?:really|truly|fully|actually|as|even|ever|a|an)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GP}\s+(?:lives|rights|opinions|views|feelings|votes|voices|"
+                                r"needs)\s+(?:do not|never|should not|will never)\s+(?:matter|count)", 0.88)
+        add("negated-positive", rf"(?:^|\s)(?:no such thing as|never (?:met|seen|known)|have yet to meet|show me)\s+"
+                                rf"(?:a|an|one)\s+(?:good|decent|nice|smart|honest|intelligent|normal|clever|"
+                                rf"competent|trustworthy|kind)\s+{G}", 0.88)
         add("derogation", rf"(?:^|\s){det}{GP}\s+(?:are|is)\s+(?:the\s+)?(?:worst|lowest|scum of the earth|"
                           r"a stain|a blight|a waste|beneath|ruining|destroying|a drain|a burden|a plague|a cancer)\b", 0.88)
         add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|genuinely|personally|truly|still|do)\s+)*"
@@ -176,6 +218,14 @@ class HateGrammar:
                           r"want handouts|want special)\b", 0.85)
         add("derogation", rf"(?:^|\s){det}{GP}\s+(?:steal|take) (?:our|all the) jobs|(?:^|\s){det}{GP}\s+"
                           r"(?:sponge|leech|scrounge) off|(?:^|\s){det}{GP}\s+(?:breed like|spread (?:disease|diseases|aids|hiv))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:are|is|were)\s+(?:(?:all|always|really|secretly|the ones)\s+)*"
+                          r"(?:behind|controlling|in control of|pulling the strings)\b|(?:^|\s){det}{GP}\s+(?:control|run|own)\s+"
+                          r"(?:the|our|all the)\s+(?:banks|media|world|government|money|country)", 0.88)
+        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:can not|could not|are unable to|will never be able to|just can not)\s+"
+                          r"(?:handle|cope|think for themselves|be trusted|control themselves|lead|drive|do maths|"
+                          r"do science|do the job|keep up)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:no|not a single|not one)\s+{G}\s+(?:should|can|could|will|would|must)\s+"
+                         r"(?:ever\s+)?(?:be allowed to|be|become|work as|train as|lead|run|teach)\b", 0.85)
         add("derogation", rf"(?:^|\s)(?:fuck|fuk|fck|screw|sod|piss on|to hell with|damn)\s+{det}{G}", 0.9)
         add("derogation", rf"(?:^|\s){det}{GP}\s+(?:(?:can|should|must|need to|can all|should all|must all|"
                           r"can just|should just|will)\s+)?(?:go\s+)?(?:fuck off|fuck themselves|piss off|"
@@ -186,7 +236,7 @@ class HateGrammar:
         add("negated-positive", rf"(?:^|\s){det}{GP}\s+(?:are|is|were|will|can|could|should|would|shall|do|does)\s+"
                                 r"(?:(?:not|never|no longer|not even|n't|ever)\s+)+(?:(?:really|truly|actually|"
                                 r"fully|even|ever|going to|be|count as|considered|qualify as|real|proper|true|"
-                                r"normal|a|an|any|as|deserve to be|deserving of being)\s+)*" + pos + r"\b", 0.88)
+                                r"normal|a|an|any|as|deserve to be|deserving of being)\s+)*(?:" + pos + r"\b(?:\s+(?:GRP|GRPS))?|GRP|GRPS)", 0.88)
         add("negated-positive", rf"(?:^|\s)(?:no|not a single|not one)\s+{G}\s+(?:is|are|can be|could ever be|will ever be|"
                                 rf"should be|deserves to be|has ever been|was ever)\s+(?:(?:a|an|truly|really|ever|even|"
                                 rf"fully)\s+)*{pos}\b", 0.85)
@@ -215,7 +265,7 @@ class HateGrammar:
                          r"swamping|killing|raping|poisoning|bankrupting|draining|stealing|replacing)\b", 0.85)
         add("exclusion", rf"(?:^|\s)(?:we|they|someone|the government|you|society|britain|the uk|this country|people|"
                          rf"somebody|governments)\s+(?:(?:should|must|need to|ought to|has to|have to|just|simply|"
-                         rf"really|all)\s+)+(?:{threat}|ban|deport|expel|sterilise|sterilize|remove|segregate|"
+                         rf"really|all)\s+)+(?:ban|deport|expel|sterilise|sterilize|remove|segregate|"
                          rf"lock up|round up|get rid of|cull|exterminate|kick out|throw out|send back|purge|"
                          rf"cleanse)\s+{det}{GP}", 0.9)
         # threats ---------------------------------------------------------------------------------
@@ -229,6 +279,12 @@ class HateGrammar:
         add("threat", rf"(?:^|\s|[.!?,:]\s*)(?:let us\s+|lets\s+|time to\s+|go\s+|we must\s+)?{threat}\s+(?:(?:all|every|the|those|these|some|of|a few|any|more|each|every last|every single)\s+)+{G}", 0.92)
         add("threat", rf"^\s*{threat}\s+{det}{G}", 0.9)
         add("threat", rf"(?:^|\s)death\s+to\s+{det}{G}", 0.95)
+        tgap = (r"(?:(?!(?:who|that|which|for|defend|protect|help|save|support|with|because|when|if|not|never)\b)"
+                r"[a-z'-]+\s+){0,4}?")
+        add("threat", rf"(?:^|\s)(?:i|we|someone|somebody|people|everyone|they)\s+{wants}{threat}\s+{tgap}{det}{GP}", 0.9)
+        add("threat", rf"(?:^|\s){det}{GP}\s+(?:should|must|need to|ought to|deserve to|will|are going to)\s+(?:all\s+)?"
+                      rf"(?:be|get)\s+(?:(?!(?:not|never|protected|safe|welcome|allowed|treated|given|helped|supported)\b)"
+                      rf"[a-z'-]+\s+){{0,2}}?{threat_pp}\b", 0.88)
         add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|am going to|are going to|want to)\s+(?:make|see)\s+(?:sure\s+)?"
                       rf"{det}{GP}\s+(?:suffer|pay|die|bleed|burn|hang|disappear)", 0.92)
         add("threat", rf"(?:^|\s)the only good\s+{G}\s+(?:is|are)\s+(?:a\s+)?dead", 0.95)
@@ -322,10 +378,11 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                 matched = True
                 break
             if phrase in plural and phrase not in ADJ_ONLY:
-                s, e = toks[i].start, toks[i + k - 1].end
+                extra = 1 if nxt in OCCUPATION_NOUNS else 0
+                s, e = toks[i].start, toks[i + k - 1 + extra].end
                 out.append(CTok("GRP", s, e))
                 groups.append((s, e, plural[phrase].get("char", ""), "GRP"))
-                i += k
+                i += k + extra
                 matched = True
                 break
             if phrase in singular and phrase not in ADJ_ONLY:
@@ -340,8 +397,7 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                                                                                        "that", "this", "typical",
                                                                                        "stupid", "fucking", "dirty",
                                                                                        "filthy", "bloody")) \
-                    and nxt in ("", ".", ",", "!", "?", "is", "was", "can", "should", "will", "who", "would", "has",
-                                "and", "like", "deserves", "does"):
+                    and nxt not in PEOPLE_NOUNS and nxt not in PERSON_NOUNS:
                 s, e = toks[i].start, toks[i + k - 1].end
                 out.append(CTok("GRPS", s, e))
                 groups.append((s, e, singular[phrase].get("char", ""), "GRPS"))

@@ -78,24 +78,29 @@ def canonical_tokens(text: str, vocab: Vocabulary) -> list[CTok]:
     raw = [(m.group(), m.start(), m.end()) for m in RAW_TOKEN_RE.finditer(text)]
     toks: list[CTok] = []
     for tok, s, e in raw:
-        low = tok.replace("’", "'").lower().strip("'")
+        low = tok.replace("’", "'").lower()
+        lead = len(low) - len(low.lstrip("'"))
+        trail = len(low) - len(low.rstrip("'"))
+        low = low.strip("'")
         if not low:
             continue
+        s, e = s + lead, e - trail
         if low.startswith("@") and len(low) > 1 and low[1:].replace("_", "").isalnum():
             toks.append(CTok("@user", s, e))
             continue
-        if any(c.isalpha() for c in low) and any(c in "0123456789@$" for c in low) and not NUMERIC_RE.match(low) \
-                and not re.fullmatch(r"covid-?19|[a-z]+\d+|\d+[a-z]+", low):
-            low = low.translate(LEET)
-        elif re.fullmatch(r"[a-z]*[0-9@$][a-z0-9@$]*[a-z][a-z0-9@$]*", low) and not NUMERIC_RE.match(low):
-            low = low.translate(LEET)
+        if any(c.isalpha() for c in low) and any(c in "0123456789@$!" for c in low[:-1]) and not NUMERIC_RE.match(low) \
+                and not re.fullmatch(r"covid-?19|sars-?cov-?2|[a-z]{2,}\d+|\d+[a-z]{1,2}", low):
+            plain = low.translate(LEET)
+            as_l = low.replace("1", "l").replace("!", "l").translate(LEET)
+            low = as_l if not vocab.is_word(plain) and plain not in vocab.variants and (
+                vocab.is_word(as_l) or as_l in vocab.variants) else plain
         if REPEAT_RE.search(low):
             two = REPEAT_RE.sub(r"\1\1", low)
             one = REPEAT_RE.sub(r"\1", low)
             low = one if vocab.is_word(one) and not vocab.is_word(two) else two
         if "*" in low:
             low = vocab.unmask(low)
-        if low and low not in vocab.known and low not in vocab.common and len(low) >= 4 and low in vocab.variants:
+        if low and low not in vocab.known and low not in vocab.common and len(low) >= 3 and low in vocab.variants:
             low = vocab.variants[low]
         toks.append(CTok(low, s, e))
     toks = _join_spaced(toks, text, vocab)

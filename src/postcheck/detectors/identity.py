@@ -57,21 +57,29 @@ EVENT_RE = re.compile(
     r"(?:crash|pile-?up|collision|rtc|rta|smash|accident|fire|blaze|stabbing|shooting|explosion|incident|attack|flood)\b")
 UNIQUE_RE = re.compile(
     r"\b(?:the only (?:one|case|patient|person|child|kid|family|hotel|[a-z]+ in)|our only (?:one|case|patient)|"
-    r"only \d+ (?:known )?(?:families|cases|people|patients|children)|(?:a )?first (?:ever |for the region|in the region|in the country|in the uk)|"
+    r"only \d+ (?:known )?(?:families|cases|people|patients|children)|(?:a )?first (?:for the region|in the region|in the country|in the uk)|"
     r"(?:in|from) my (?:own )?(?:village|street|road|estate|close)|(?:one of )?my (?:own )?neighbours?'?s?\b|"
     r"(?:lives|living) (?:next door|on my street|near me|round the corner)|my (?:own )?(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
     r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
-    r"(?:on|in|made) the (?:news|papers|local news|paper|front page)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
+    r"(?:was|were|been|is|appeared|featured|made it|who'?s|who was) (?:on|in) the (?:news|papers|local news|paper|front page)|made the (?:local )?(?:news|papers)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
     r"it was in the [A-Z][a-z]+|in the papers|you know who you are|"
     r"the only (?:\w+ ){0,2}(?:this year|in (?:the|our|my|town|the village|the school|the area|the county|\d+ miles)|for (?:miles|~?\d+ miles))|"
     r"only one (?:for|in) |(?:one|the only) (?:child|kid|pupil|person|patient|family|woman|man) in the (?:whole )?(?:school|village|town|street|class)|"
-    r"\bhamlet\b|literally \d+ houses|(?:a |our )?(?:tiny|small) (?:village|hamlet|island|town|market town|practice|community)|"
+    r"\bhamlet\b|literally \d+ houses|a (?:school|village|class|town) of (?:\d+|forty|fifty|thirty|twenty)|"
+    r"only (?:\w+ ){0,2}(?:school|practice|pharmacy|gp|surgery|pub|shop|church|hotel|care home) in (?:the|our|this) (?:town|village|area|valley|island)|"
+    r"the only (?:\w+ ){0,2}(?:in|at) (?:a|the|our|my) (?:\w+ )?(?:school|village|town|class|street|estate|practice|island|unit|ward)|"
+    r"(?:the )?(?:woman|man|lady|guy|bloke|girl|lad|fella) who (?:does|cuts|did|colours) (?:my|your|our) (?:hair|nails|brows|lashes|teeth)|"
+    r"my (?:own )?(?:hairdresser|barber|dentist|postman|postie|neighbour|landlord|landlady|boss|kids?'? teacher|childminder|"
+    r"cleaner|builder|plumber|mechanic|personal trainer|driving instructor|vicar|accountant)\b|"
+    r"my (?:auntie|aunt|uncle|cousin|sister-in-law|brother-in-law|mother-in-law|father-in-law|neighbour|mate|friend|ex|"
+    r"nan|gran|mum|dad|sister|brother)['’]?s (?:bloods|blood results?|results?|scan|x-?ray|test|samples?|notes|referral|"
+    r"pregnancy test|biopsy|swab)|went to school with (?:our|my)|(?:my|your) ex['’]?s (?:mum|dad|new|sister|brother)|(?:a |our )?(?:tiny|small) (?:village|hamlet|island|town|market town|practice|community)|"
     r"my (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour)['’]?s (?:best )?(?:friend|mate|teacher|boss|colleague|ex|neighbour|partner)|"
     r"(?:at|from) my (?:own )?(?:gp|gp surgery|surgery|dentist|gym|local|school|church|kids'? school|son'?s school|daughter'?s school)\b|"
     r"one of (?:their|our|my) own (?:midwives|nurses|staff|doctors|consultants|colleagues|paramedics|team)|"
     r"(?:the )?(?:oldest|youngest|tallest|heaviest) (?:lady|man|woman|person|patient|baby|child)(?: ever)?|"
     r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?"
-    r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|with|from|that)\b|"
+    r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|from)\b|"
     r"^(?:to|dear) (?:the )?(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
     r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
 HOUSE_NUMBER_RE = re.compile(r"\b(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})\b", re.I)
@@ -111,7 +119,7 @@ AGE_BAND_RE = re.compile(
 
 CARE_LOCATION_RE = re.compile(
     r"\b(ward|bay|bed|cubicle|cube|side ?room|room|resus|majors|minors|pod|theatre|bedspace|bed space|cell)\s*"
-    r"(?:no\.?\s*)?(\d{1,3}[A-Za-z]?\b|[A-Z]\b(?!['’]))", re.I)
+    r"(?:no\.?\s*(?=\d))?(\d{1,3}[A-Za-z]?\b|[A-Z]\b(?!['’]))", re.I)
 NAMED_WARD_RE = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2})(Ward|Unit|Suite|Wing)\b")
 GENERIC_WARD_WORDS = {
     "children's", "childrens", "maternity", "surgical", "medical", "stroke", "elderly", "acute",
@@ -157,7 +165,10 @@ CARE_VERB_RE = re.compile(
     r"(?:came|come|comes) (?:to|into) (?:my|our) (?:clinic|practice|shop|centre|surgery|session|group|lab|department)|"
     r"(?:out of|in|into) our (?:[A-Z][\w'’]* )?(?:centre|clinic|practice|unit|ward|lab|shop)\b|"
     r"(?:run|ran|running|runs) (?:\w+ )?sessions? (?:for|with)|happy (?:customer|client|patient)|"
-    r"(?:was|is|were) in for (?:his|her|their|a|an)\b|\b(?:on|in|at) (?:the |a |our )?(?:[A-Za-z]+ )?(?:unit|ward)\b|"
+    r"(?:was|is|were) in for (?:his|her|their|a|an)\b|scrubbed (?:in )?for|assisted (?:with|on|in)|"
+    r"supported (?:a|an|the|this|one) |came (?:in|into|through|thru) (?:a&e|ae|resus|ed|majors|casualty|the department)|"
+    r"(?:with|under|in|on) our (?:\w+ )?(?:team|service|caseload|books)\b|"
+    r"(?:auntie|aunt|uncle|cousin|neighbour|sister-in-law|brother-in-law)['’]?s (?:bloods|results?|scan|test|samples?)|\b(?:on|in|at) (?:the |a |our )?(?:[A-Za-z]+ )?(?:unit|ward)\b|"
     r"through our (?:lab|clinic|service|team|unit)|on (?:the|my|today'?s) (?:list|caseload)|we (?:reattached|resuscitated|"
     r"treated|fitted|scanned|assessed|operated|intubated|splinted|cannulated|delivered|conveyed|transferred))", re.I)
 FAME = (r"famous|well[- ]known|celebrity|celeb|premier league|championship|league one|league two|international|"
@@ -170,7 +181,8 @@ ROLE = (r"footballer|player|striker|midfielder|defender|goalkeeper|keeper|manage
         r"councillor|magistrate|judge|vicar|bishop|headteacher|headmistress|headmaster|chef|gp|celebrity|"
         r"contestant|weather presenter|drummer|guitarist|bass player|frontman|lead singer|band|boyband|girlband|"
         r"newsreader|broadcaster|journalist|reporter|host|coach|referee|umpire|bishop|imam|rabbi|priest|"
-        r"headteacher|head teacher|principal|chief executive|ceo|chair|chairman|chairwoman|mayoress|sheriff")
+        r"headteacher|head teacher|principal|chief executive|ceo|chair|chairman|chairwoman|mayoress|sheriff|"
+        r"weatherman|weatherwoman|weather girl|rugby coach|football coach")
 NOTABLE_RE = re.compile(
     rf"\b(?:(?:a|an|the|our|this|one|certain)\s+)?(?:(?:{FAME})\s+){{1,3}}(?:{ROLE})s?\b"
     rf"|\b(?:the\s+)?(?:lead singer|bass player|drummer|guitarist|frontman|captain|manager|star|owner|landlord|"
@@ -186,15 +198,21 @@ JOBS = (
     "taxi driver|cabbie|delivery driver|courier|postie|postman|postwoman|milkman|binman|train driver|pilot|"
     "dj|chef|baker|butcher|barber|hairdresser|florist|publican|barmaid|barman|bartender|waiter|waitress|"
     "shopkeeper|newsagent|teacher|teaching assistant|dinner lady|lollipop lady|lollipop man|caretaker|"
-    "lecturer|professor|solicitor|barrister|accountant|banker|estate agent|vet|dentist|pharmacist|firefighter|"
+    "solicitor|barrister|accountant|banker|estate agent|firefighter|"
     "fireman|police officer|policeman|policewoman|copper|pc|soldier|squaddie|marine|paratrooper|veteran|"
-    "prison officer|security guard|bouncer|nurse|midwife|doctor|surgeon|carer|care worker|social worker|"
+    "prison officer|security guard|bouncer|"
     "footballer|rugby player|jockey|boxer|dancer|ballerina|singer|musician|artist|actor|actress|presenter|"
     "journalist|reporter|photographer|vicar|priest|imam|rabbi|nun|monk|councillor|magistrate|judge|"
     "lifeguard|lifeboat crew|coastguard|ranger|gardener|groundsman|cleaner|porter|chauffeur|model|influencer|"
     "youtuber|streamer|student nurse|apprentice|headteacher|head teacher|headmistress|headmaster|receptionist|"
-    "shop assistant|cashier|mechanic|landlord|landlady|publican|newsreader|midwife|paramedic|pharmacist"
+    "shop assistant|cashier|mechanic|landlord|landlady|publican|newsreader"
 )
+SELF_ROLE_RE = re.compile(r"(?:\bas an?|\bbeing an?|\bqualified|\bi'?m an?|\bi am an?|\bbecome an?|\bthe best|\bbest|"
+                         r"\bour|\bmy|\bfellow|\bevery|\ball)\s+(?:\w+\s+)?$", re.I)
+APPEARANCE_RE = re.compile(
+    r"\b(?:with|in|wearing) (?:the|a|an|his|her|their) (?:\w+ ){0,3}(?:mohawk|moustache|tache|beard|tattoos?|tatt?s|"
+    r"piercings?|dreadlocks|dreads|mullet|quiff|raincoat|crocs|cowboy boots|hat|wheelchair|mobility scooter|moped|"
+    r"harley|motorbike|guide dog|parrot|pram)\b|\b(?:full )?(?:back|sleeve|neck|face) tattoo", re.I)
 SHOP_RE = re.compile(
     r"\b(?:from|at|runs|owns|ran|owned|works at|worked at|behind the counter at) the (?:[a-z]+ )?(?:shop|pub|cafe|café|chippy|"
     r"garage|salon|bakery|butcher'?s|newsagent'?s|takeaway|kebab shop|corner shop|post office|library|farm|hotel|"
@@ -224,7 +242,8 @@ SERVICE_WORD_RE = re.compile(
     r"assessments?|assessed|referrals?|referred|rehab|appointments?|follow-?up|aftercare|job|shout|call-?outs?|"
     r"ambo|blue-?light\w*|conveyed|resus|majors|triage\w*|ward round|handover|lab|therapy|sessions?|splint|"
     r"socket|prosthe\w+|orthotic\w*|insoles?|squint|eye patch|ng tube|peg feed\w*|verruca|callus|wound|"
-    r"dressings?|surgery|anaesthetic|recovery|trauma list|on my list|lung function|transfusion|units|obs)\b", re.I)
+    r"dressings?|surgery|anaesthetic|recovery|trauma list|on my list|lung function|transfusion|units|obs|consents?|"
+    r"tox screen|swabs?|biopsy|results?|eye drops|drops|specs|glasses|hearing assessment|audiogram|follow[- ]?up list)\b", re.I)
 UNKNOWN_PLACE_RE = re.compile(r"\b(?:in|from|near|nr|outside|at) ([A-Z][a-z]{2,}(?:[ -](?:on|upon|under|le|by)[ -][A-Z][a-z]+| [A-Z][a-z]+)?)\b")
 MONTH_WORDS = set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
 PUBLIC_CONTEXT_RE = re.compile(
@@ -232,7 +251,13 @@ PUBLIC_CONTEXT_RE = re.compile(
     r"the apprentice|bake off|masterchef|the news|the telly|tv|netflix|the bbc|the olympics|the paralympics)\b"
     r"|\b(?:interview|documentary|podcast|memoir|autobiography|campaign(?:er)?|ambassador|announced|revealed)\b", re.I)
 FICTION_RE = re.compile(r"\b(?:fictional|fictitious|made[- ]up (?:patient|case|client|example)|hypothetical(?:ly)?|"
-                        r"not a real (?:patient|person|case)|for teaching only|invented (?:case|patient))\b", re.I)
+                        r"not a real (?:patient|person|case)|for teaching only|invented (?:case|patient)|(?:teaching |trainee |"
+                        r"student |exam |osce |training )?(?:scenario|vignette)s?|picture (?:a|an|this)|imagine (?:a|an|this|you)|"
+                        r"for (?:the|our|my) (?:students|trainees|cohort|learners)|case for discussion|worked example|teaching case|"
+                        r"exam question|quiz question)\b", re.I)
+AGGREGATE_RE = re.compile(
+    r"\b\d[\d,]*\+? (?:\w+ ){0,2}(?:checks|samples|patients|pts|jobs|scans|cases|referrals|clients|fittings|sessions|"
+    r"appointments|assessments|x-rays|units|tests|calls|admissions|discharges|operations|procedures|babies|people)\b", re.I)
 FAMILY_START_RE = re.compile(r"\s*(?:Mum|Mam|Mom|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandma|Grandpa)(?:['’]s|\b)")
 SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+|\n+|(?<=[\u2600-\u27BF\U0001F000-\U0001FAFF])\s+")
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
@@ -248,6 +273,7 @@ COLLEAGUE_CUE_RE = re.compile(
     r"(?:thanks?(?: to)?|thank you(?: to)?|thankyou|shout ?-?outs?(?: to)?|cheers(?: to)?|well done(?: to)?|crewmate|"
     r"crew ?mate|colleagues?|co-?authors?|authors?|speakers?|presenters?|supervisors?|lecturers?|consultants?|"
     r"coordinators?|after|lead|relieve|cover(?:ing)?(?: for)?|swap with|hand(?:ed)? over to|mentor|assistants?|hca|"
+    r"trainees?|registrars?|juniors?|new starters?|fellows?|heroic|legend|superstar|"
     r"support workers?|technicians?|techs?|apprentices?|demonstrated by|presented by|run by|with help from|"
     r"manager|team ?mate|students?|dr|nurse|sister|led by|welcome(?: to)?|goodbye(?: to)?|"
     r"farewell(?: to)?|retirement|retiring|happy birthday(?: to)?|love you|miss you|my (?:wife|husband|partner|son|"
@@ -255,7 +281,7 @@ COLLEAGUE_CUE_RE = re.compile(
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
 BINDING_AFTER_RE = re.compile(
     r"^(?:\s*\(@\w+\)|['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
-    r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?[A-Z][a-z]+|"
+    r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?(?-i:[A-Z])[a-z]+|"
     r"\s*,\s*(?:the|a|our|my|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
     r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*\W{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
     r"family|carer|mum|dad|partner|kids|children|grandchildren|relatives|next of kin|nok)|\s+(?:in|on|from)\s+"
@@ -290,6 +316,12 @@ PUBLIC_TALK_RE = re.compile(
     r"competing|competed|playing|played|winning|won|racing|raced|fighting|fought|performing|performed|starring|starred|"
     r"went public|going public|interview\w*|documentary|memoir|campaign\w*|shar(?:ed|ing|es) (?:his|her|their) "
     r"(?:story|diagnosis|experience|news)|diagnosis (?:has|was|is))", re.I)
+COLLEAGUE_AFTER_RE = re.compile(
+    r"^(?:(?:['’]s)?\s*(?:spreadsheet|rota|idea|teaching|session|talk|nagging|biscuits|cake|leaving do|presentation|help|audit|poster)|"
+    r"\s+and (?:I|me|myself)\b|\s+(?:\w+ly\s+)?(?:fixed|covered|organised|finished|sorted|taught|presented|ran)\b|"
+    r"\s+(?:from|in|on) (?:our|the) (?:\w+ )?(?:team|department|unit|service|lab|crew|ward team)|\s+(?:who )?(?:fixed|covered|"
+    r"organised|ran the|led the|taught|presented|finished (?:it|the))\b|,? (?:our|my) (?:\w+ )?(?:colleague|manager|lead|mentor|trainee|student))",
+    re.I)
 NAMED_THING_RE = re.compile(r"(?:whose name is|(?:named|called) (?:it|him|her|them|the \w+)|nicknamed)\s*$", re.I)
 PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|lab|puppy|pup|spaniel|terrier|collie|"
                     r"kitten|horse|pony|rabbit|hamster|greyhound|whippet|staffy|poodle|doodle|cockapoo)\b", re.I)
@@ -511,6 +543,8 @@ class Analysis:
             score *= 0.3  # a declared made-up case
         elif non_care.get("hypothetical", 0) >= 1.0:
             score *= 0.8 if strong >= 1.0 else 0.4
+        if AGGREGATE_RE.search(doc.text) and not person_refs:
+            score *= 0.6  # "14 foot checks, 600+ samples": numbers of people, not one person
         if FAMILY_START_RE.match(doc.text) and strong < 1.0:
             non_care["family"] = non_care.get("family", 0) + 1.0
             score *= 0.3
@@ -563,7 +597,7 @@ class Analysis:
         out += locations
         out += self._times()
         out += self._lexical_clues()
-        return _dedupe_locations(out)
+        return _drop_own_family(_dedupe_locations(out), self.doc.text)
 
     def by_kind(self, kind: str) -> list[Signal]:
         return [s for s in self.signals if s.kind == kind]
@@ -699,6 +733,10 @@ class Analysis:
             if tok.start and text[tok.start - 1] in "-’'":
                 i += 1
                 continue  # second half of "Ayling-Ellis", "O'Neill"
+            if re.search(r"\b(?:Queen|King|Prince|Princess|St|Saint|Lord|Lady|Sir|Dame|Port|Fort|Mount|Lake|Glen)\.?\s$",
+                         text[max(0, tok.start - 10):tok.start]):
+                i += 1
+                continue  # "Queen Margaret", "St Helen": places and institutions
             key = tok.norm.rstrip("'").removesuffix("'s")
             entry = lex.first_names.get(key)
             if entry is None or key in NOT_NAME_WORDS or tok.text.isupper() and len(tok.text) > 1:
@@ -721,7 +759,9 @@ class Analysis:
                         end_tok = toks[end_tok.index + 1]
             before = text[max(0, tok.start - 40):tok.start]
             after = text[end_tok.end:end_tok.end + 40]
-            colleague = bool(COLLEAGUE_CUE_RE.search(before))
+            head = re.sub(r"(?:(?:[A-Z][\w'’-]*|and|&|,)\s*)+$", "", before)  # past "Gav, Sophie and"
+            colleague = bool(COLLEAGUE_CUE_RE.search(before) or COLLEAGUE_CUE_RE.search(head)
+                             or COLLEAGUE_AFTER_RE.match(after))
             bound = bool(BINDING_AFTER_RE.match(after) or BINDING_BEFORE_RE.search(before))
             if i in starts and ambiguous and not full and not bound:
                 i += 1
@@ -1011,11 +1051,15 @@ class Analysis:
         details_found = []
         if lex.details:
             details_found = lex.details.find(doc)
+        for m in APPEARANCE_RE.finditer(doc.text):
+            out.append(Signal("occupation", m.start(), m.end(), m.group(), 0.7, m.group(), (("specificity", "2"), ("form", "appearance"))))
         for m in SHOP_RE.finditer(doc.text):
             out.append(Signal("occupation", m.start(), m.end(), m.group(), 0.75, m.group(), (("specificity", "2"),)))
         for m in OCCUPATION_RE.finditer(doc.text):
             if m.start() and doc.text[m.start() - 1] == "#":
                 continue
+            if SELF_ROLE_RE.search(doc.text[max(0, m.start() - 30):m.start()]):
+                continue  # "as a paramedic", "best teacher I've had": not a person in the story
             if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in out) or any(
                     d.start <= m.start() < d.end or m.start() <= d.start < d.end for d in details_found):
                 continue
@@ -1051,3 +1095,29 @@ def _dedupe_locations(signals: list[Signal]) -> list[Signal]:
             continue
         kept.append(s)
     return [s for s in signals if s.kind not in LOCATION_KINDS] + sorted(kept, key=lambda s: s.start)
+
+
+OWN_FAMILY_RE = re.compile(
+    r"\b(?:my|our|me)\s+(?:(?:little|eldest|youngest|middle|oldest|baby|twin|step|little)\s+)?(?:son|sons|daughter|daughters|kid|kids|"
+    r"boy|boys|girl|girls|child|children|baby|toddler|lad|nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|"
+    r"husband|hubby|wife|partner|fiance|fiancee|fiancé|fiancée|niece|nephew|grandson|granddaughter|brother|sister|"
+    r"cousin|aunt|auntie|uncle|dog|cat|puppy|pup|kitten|horse|pony|rabbit|twins)\b[\s,:(-]*(?:\w+[\s,:(-]+){0,2}$", re.I)
+
+
+FAMILY_HEAD_RE = re.compile(r"^\s*(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa|Hubby|Wifey)\s*[(,]?\s*$")
+
+
+def _drop_own_family(signals: list[Signal], text: str) -> list[Signal]:
+    """The author's own family and pets are not service users: "my son (7)", "our dog Bella",
+    "my husband" carry no clue about anyone in the author's care."""
+    out = []
+    for s in signals:
+        if s.kind == "relationship" and re.match(r"(?:my|our|me)\b", s.text, re.I):
+            continue
+        before = text[max(0, s.start - 40):s.start]
+        if s.kind in ("age", "name") and (OWN_FAMILY_RE.search(before) or FAMILY_HEAD_RE.search(text[:s.start])):
+            continue
+        if s.kind == "name" and re.search(r"\b(?:our|my)\s+(?:little |wee |lovely |gorgeous |beautiful )?$", before, re.I):
+            continue  # "our Alfie": the author's own family
+        out.append(s)
+    return out

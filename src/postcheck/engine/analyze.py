@@ -25,6 +25,21 @@ from postcheck.pack.loader import Pack, Rule
 
 MAX_TEXT_CHARS = 100_000  # a post, even a long-form one, is far below this
 
+ROLE_MAILBOX_RE = re.compile(r"^(?:info|cpd|admin|bookings?|enquir(?:y|ies)|hello|contact|office|team|reception|"
+                             r"appointments?|referrals?|conference|events?|press|media|support|help|jobs|careers|"
+                             r"recruitment|training|education|no-?reply|noreply|mail|general)\b", re.I)
+
+
+def personal_contact(sig: Signal) -> bool:
+    """A mobile number or a named person's email address, not a service's booking line or inbox."""
+    if sig.kind == "phone":
+        digits = re.sub(r"\D", "", sig.text)
+        return digits.startswith(("07", "447"))
+    if sig.kind == "email":
+        return not ROLE_MAILBOX_RE.match(sig.text)
+    return False
+
+
 BUILTIN_KINDS = ("identifier", "clue", "pattern", "care-story", "story-model")
 STORY_CLUE_KINDS = ("notable", "event", "occupation", "relationship", "name", "age", "street", "place", "care_setting",
                     "care_location", "condition", "time")
@@ -184,7 +199,7 @@ class Engine:
                 continue
             if gate == "subject" and not (care.care and care.subject):
                 continue
-            if gate == "plausible" and not plausible:
+            if gate == "plausible" and not plausible and not (personal_contact(sig) and care.score >= 0.3):
                 continue
             if "roles" in d and sig.attr("role", "person") not in d["roles"]:
                 continue
