@@ -154,3 +154,12 @@ def test_redaction_rewrites_read_naturally(checker, text, rewrite):
     assert result.redacted == rewrite
     again = checker.check(result.redacted)
     assert not [f for f in again.findings if f.severity in ("medium", "high")]
+
+
+def test_repost_is_one_step_lower_and_says_so(checker):
+    own = checker.check(MRS_JONES)
+    shared = checker.check(MRS_JONES, {"kind": "repost"})
+    assert {f.severity for f in own.findings if f.code == "C110"} == {"high"}
+    assert {f.severity for f in shared.findings if f.code == "C110"} == {"medium"}
+    assert any("sharing can be read as endorsing" in " ".join(f.notes) for f in shared.findings)
+    assert shared.to_dict()["context"]["kind"] == "repost"

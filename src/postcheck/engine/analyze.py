@@ -343,7 +343,7 @@ class Engine:
         sig = c.signal
         severity = c.severity
         notes: list[str] = []
-        for tag in rule.tags:
+        for tag in ("all", *rule.tags):
             for adj in self.adjustments.get(tag, []):
                 when = adj.get("when", {})
                 if not all(getattr(ctx, k) == v or (isinstance(v, list) and getattr(ctx, k) in v)
@@ -386,8 +386,9 @@ class Engine:
         findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.start))
         kept: list[Finding] = []
         for f in findings:
-            if any(k.start <= f.start and f.end <= k.end and (k.start, k.end, k.code) != (f.start, f.end, f.code)
-                   for k in kept):
+            # inside a longer finding: drop; the same span under another rule: keep both
+            # (a post can be both a threat and a hateful generalisation)
+            if any(k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start) for k in kept):
                 continue
             if any(k.start == f.start and k.end == f.end and k.code == f.code for k in kept):
                 continue

@@ -17,6 +17,10 @@ PLATFORMS = (
 ACCOUNTS = ("personal", "professional")
 AUDIENCES = ("public", "friends", "group", "direct")
 CONSENTS = ("none", "verbal", "written")
+# What the text is, when it comes from an archive: the user's own post, a share of someone
+# else's (DECISIONS 11: phrased as endorsement, one severity step lower), a reply, a
+# direct message, a profile bio, alt text or a caption.
+KINDS = ("post", "repost", "quote", "reply", "comment", "dm", "bio", "alt_text", "caption")
 
 # The 15 professions the HCPC regulates, keyed by a stable id. Each has a display name and
 # the ways people write it (case-insensitive; punctuation and plural "s" are ignored).
@@ -115,6 +119,7 @@ class Context:
     audience: str = "public"
     profession: str | None = None
     consent: str = "none"
+    kind: str = "post"
 
     @classmethod
     def make(
@@ -124,6 +129,7 @@ class Context:
         audience: str | None = None,
         profession: str | None = None,
         consent: str | None = None,
+        kind: str | None = None,
     ) -> "Context":
         """Build a context from user input, raising :class:`ContextError` on a bad value."""
         return cls(
@@ -132,6 +138,7 @@ class Context:
             audience=_choice("audience", audience, AUDIENCES, "public"),
             profession=normalise_profession(profession),
             consent=_choice("consent", consent, CONSENTS, "none"),
+            kind=_choice("kind", kind, KINDS, "post"),
         )
 
     @classmethod
@@ -145,6 +152,7 @@ class Context:
             audience=data.get("audience") or base.audience,
             profession=data.get("profession") or base.profession,
             consent=data.get("consent") or base.consent,
+            kind=data.get("kind") or base.kind,
         )
 
     def with_(self, **changes: str | None) -> "Context":
@@ -155,10 +163,13 @@ class Context:
         return PROFESSIONS[self.profession][0] if self.profession else None
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "platform": self.platform,
             "account": self.account,
             "audience": self.audience,
             "profession": self.profession_name,
             "consent": self.consent,
         }
+        if self.kind != "post":
+            out["kind"] = self.kind
+        return out
