@@ -327,6 +327,30 @@ PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|l
                     r"kitten|horse|pony|rabbit|hamster|greyhound|whippet|staffy|poodle|doodle|cockapoo)\b", re.I)
 
 
+_LOWERED: dict[int, re.Pattern] = {}
+
+
+def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
+    """(pattern, text) to run a case-insensitive regex fast: Python's re is several times
+    slower with IGNORECASE, so patterns written in lower case run without it on the
+    lower-cased text (same offsets). Patterns that test capitals keep the flag."""
+    low = _LOWERED.get(id(rx))
+    if low is None:
+        if rx.flags & re.I and "A-Z" not in rx.pattern and "(?-i" not in rx.pattern:
+            low = re.compile(rx.pattern, rx.flags & ~re.I)
+        else:
+            low = rx
+        _LOWERED[id(rx)] = low
+    if low is not rx and len(doc.lower) == len(doc.text):
+        return low, doc.lower
+    return rx, doc.text
+
+
+def _search(rx: re.Pattern, doc: PostDoc):
+    low, t = ci(rx, doc)
+    return low.search(t)
+
+
 @dataclass
 class Lexicons:
     """Compiled lexicons from a pack (built once per pack and reused)."""
@@ -457,35 +481,38 @@ class Analysis:
                 noun = "client"
             elif "resident" in m.term:
                 noun = "resident"
-        subj = list(SUBJECT_RE.finditer(doc.text))
+        rx, t = ci(SUBJECT_RE, doc)
+        subj = list(rx.finditer(t))
         if subj:
             person = True
             for m in subj:
                 t = m.group().lower()
                 if re.search(r"\b(?:patient|pt|client|service user|resident|casualty)\b", t):
                     strong = max(strong, 1.0)
-                    cues.append(Signal("care_cue", m.start(), m.end(), m.group(), 1.0))
+                    cues.append(Signal("care_cue", m.start(), m.end(), doc.text[m.start():m.end()], 1.0))
                     if "client" in t:
                         noun = "client"
                     elif "service user" in t:
                         noun = "service user"
                     elif "resident" in t:
                         noun = "resident"
-        for m in CARE_VERB_RE.finditer(doc.text):
+        rx, t = ci(CARE_VERB_RE, doc)
+        for m in rx.finditer(t):
             weak += 0.4
-            cues.append(Signal("care_cue", m.start(), m.end(), m.group(), 0.4))
+            cues.append(Signal("care_cue", m.start(), m.end(), doc.text[m.start():m.end()], 0.4))
         # Softer evidence that the post is about care: clinical detail, a ward or bed, a
         # hospital, health hashtags. Each alone is weak (people post about their own
         # health and the news); together, or with a person, they make a care story.
         health = any(s.kind == "condition" and s.score >= 0.9 for s in self.signals) or bool(
-            CLINICAL_STATE_RE.search(doc.text))
+            _search(CLINICAL_STATE_RE, doc))
         soft = weak
         soft += 0.4 if health else 0.0
         soft += 0.4 if any(s.kind == "care_location" for s in self.signals) else 0.0
         soft += 0.3 if any(s.kind == "care_setting" and s.attr("kind") in ("hospital", "saint", "care_home", "hospice", "unit")
                            for s in self.signals) else 0.0
         soft += 0.3 if any(t.text.startswith("#") and t.norm.startswith(HEALTH_TAG_PREFIXES) for t in doc.tokens) else 0.0
-        soft += min(0.5, 0.25 * len(SERVICE_WORD_RE.findall(doc.text)))
+        rx, t = ci(SERVICE_WORD_RE, doc)
+        soft += min(0.5, 0.25 * len(rx.findall(t)))
         if not health and any(s.kind == "condition" for s in self.signals):
             soft += 0.2  # a weak clinical word ("fall", "cold"): a hint, not evidence
         score = min(1.0, max(strong, min(soft, 0.8)))
@@ -508,7 +535,7 @@ class Analysis:
         # a health professional posts it, even with no care phrase at all.
         clue_kinds = {s.kind for s in self.signals if s.kind in (
             "time", "place", "street", "event", "occupation", "relationship", "care_location", "care_setting", "notable")}
-        mentions = bool(subj) or bool(PRONOUN_RE.search(doc.text)) or any(s.kind == "relationship" for s in self.signals)
+        mentions = bool(subj) or bool(_search(PRONOUN_RE, doc)) or any(s.kind == "relationship" for s in self.signals)
         if health and mentions and clue_kinds:
             score = max(score, 0.5 + 0.1 * min(len(clue_kinds) - 1, 2))
             person = True
@@ -539,11 +566,11 @@ class Analysis:
         # about someone the author cares for ("my patient's mum").
         if max(non_care.get("own", 0), non_care.get("family", 0)) >= 1.0:
             score *= 0.85 if strong >= 1.0 else 0.3
-        if FICTION_RE.search(doc.text):
+        if _search(FICTION_RE, doc):
             score *= 0.3  # a declared made-up case
         elif non_care.get("hypothetical", 0) >= 1.0:
             score *= 0.8 if strong >= 1.0 else 0.4
-        if AGGREGATE_RE.search(doc.text) and not person_refs:
+        if _search(AGGREGATE_RE, doc) and not person_refs:
             score *= 0.6  # "14 foot checks, 600+ samples": numbers of people, not one person
         if FAMILY_START_RE.match(doc.text) and strong < 1.0:
             non_care["family"] = non_care.get("family", 0) + 1.0
@@ -559,7 +586,7 @@ class Analysis:
                               s.kind == "name" and s.attr("role") == "person" and (s.attr("how") != "first" or s.attr("bound") == "1")
                               for s in self.signals):
             person = True  # "Kev the postie", "the head's granddaughter", "triplets"
-        if not person and PRONOUN_RE.search(doc.text) and score >= 0.5:
+        if not person and _search(PRONOUN_RE, doc) and score >= 0.5:
             person = True
         if not person and score >= 0.8 and any(s.kind == "name" and s.attr("role") == "person" for s in self.signals):
             person = True  # a first name in a plainly clinical post is the person it is about
@@ -1009,13 +1036,14 @@ class Analysis:
             # "May" alone is too often the verb; a word date needs a day number
             out.append(Signal("time", m.start(), m.end(), m.group(), 0.9, attrs=(("precision", "date"),)))
             taken.append((m.start(), m.end()))
-        for m in TIME_RE.finditer(text):
+        rx, t = ci(TIME_RE, self.doc)
+        for m in rx.finditer(t):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             word = m.group().lower()
             if word in ("sat", "sun", "wed", "mon", "fri") or word.startswith(("on sat", "on sun", "this sat", "last sat")) and len(word) < 9:
                 continue  # verbs and nouns far more often than days
-            out.append(Signal("time", m.start(), m.end(), m.group(), 0.7, attrs=(("precision", "day"),)))
+            out.append(Signal("time", m.start(), m.end(), text[m.start():m.end()], 0.7, attrs=(("precision", "day"),)))
             taken.append((m.start(), m.end()))
         return out
 
@@ -1051,11 +1079,13 @@ class Analysis:
         details_found = []
         if lex.details:
             details_found = lex.details.find(doc)
-        for m in APPEARANCE_RE.finditer(doc.text):
-            out.append(Signal("occupation", m.start(), m.end(), m.group(), 0.7, m.group(), (("specificity", "2"), ("form", "appearance"))))
-        for m in SHOP_RE.finditer(doc.text):
-            out.append(Signal("occupation", m.start(), m.end(), m.group(), 0.75, m.group(), (("specificity", "2"),)))
-        for m in OCCUPATION_RE.finditer(doc.text):
+        for rx0, spec, score, form in ((APPEARANCE_RE, "2", 0.7, "appearance"), (SHOP_RE, "2", 0.75, "shop")):
+            rx, t = ci(rx0, doc)
+            for m in rx.finditer(t):
+                w = doc.text[m.start():m.end()]
+                out.append(Signal("occupation", m.start(), m.end(), w, score, w, (("specificity", spec), ("form", form))))
+        rx, t = ci(OCCUPATION_RE, doc)
+        for m in rx.finditer(t):
             if m.start() and doc.text[m.start() - 1] == "#":
                 continue
             if SELF_ROLE_RE.search(doc.text[max(0, m.start() - 30):m.start()]):
@@ -1063,7 +1093,8 @@ class Analysis:
             if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in out) or any(
                     d.start <= m.start() < d.end or m.start() <= d.start < d.end for d in details_found):
                 continue
-            out.append(Signal("occupation", m.start(), m.end(), m.group(), 0.7, m.group(), (("specificity", "1"),)))
+            w = doc.text[m.start():m.end()]
+            out.append(Signal("occupation", m.start(), m.end(), w, 0.7, w, (("specificity", "1"),)))
         if lex.details:
             for m in details_found:
                 if any(s.start <= m.start < s.end or m.start <= s.start < m.end for s in out if s.kind in ("event", "notable")):
