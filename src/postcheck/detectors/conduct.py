@@ -580,6 +580,26 @@ def swearing_kind(rule, analysis, context) -> list[Candidate]:
 # Kind: patterns written in the rule
 
 
+class _LowerPattern:
+    """A case-insensitive pattern compiled without IGNORECASE: run it on lower-case text."""
+
+    lower = True
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.groupindex = rx.groupindex
+
+    def search(self, text: str):
+        low = text.lower()
+        return self.rx.search(low) if len(low) == len(text) else re.compile(self.rx.pattern, re.I).search(text)
+
+    def finditer(self, text: str):
+        low = text.lower()
+        if len(low) == len(text):
+            return self.rx.finditer(low)
+        return re.compile(self.rx.pattern, re.I).finditer(text)
+
+
 def _compiled(rule, key: str) -> list[tuple[re.Pattern, float, str]]:
     d = rule.detect
     cache_key = f"_compiled_{key}"
@@ -591,7 +611,12 @@ def _compiled(rule, key: str) -> list[tuple[re.Pattern, float, str]]:
             else:
                 regex, score, name = str(p), 0.8, ""
             try:
-                items.append((re.compile(regex, re.I), score, name))
+                # Python's re is several times slower with IGNORECASE: a pattern written in
+                # lower case runs without it on the lower-cased text (see phrase_kind)
+                if "A-Z" not in regex and "(?-i" not in regex and regex == regex.lower():
+                    items.append((_LowerPattern(re.compile(regex)), score, name))
+                else:
+                    items.append((re.compile(regex, re.I), score, name))
             except re.error as exc:
                 raise PackError(f"rule {rule.code}: bad regex in {key}: {exc}", file=rule.path) from None
         d[cache_key] = items
