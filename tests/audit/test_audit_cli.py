@@ -178,7 +178,11 @@ def _x_zip_with(tmp_path, gen, extra: dict[str, bytes | str], tweets_text=RISKY)
             if p.is_file():
                 zf.write(p, p.relative_to(folder).as_posix())
         for name, data in extra.items():
-            zf.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_DEFLATED)
+            info = zipfile.ZipInfo(name)
+            if name.endswith(".lnk"):  # a symbolic link member
+                info.create_system = 3
+                info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            zf.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
     return z
 
 
@@ -188,6 +192,7 @@ def test_traversal_bomb_and_malformed_members_are_named_and_skipped(cli, gen, tm
         "../../evil/tweets.js": "window.YTD.tweets.part0 = []",
         "data/deleted-tweets.js": bomb,
         "data/note-tweet.js": "window.YTD.note_tweet.part0 = [{not json",
+        "data/profile.js.lnk": "/etc/passwd",
     })
     before = _tree(tmp_path)
     code, out, err = cli("audit", z, *W1)
@@ -196,6 +201,7 @@ def test_traversal_bomb_and_malformed_members_are_named_and_skipped(cli, gen, tm
     assert any("PC-W101" in ln and "../../evil/tweets.js" in ln for ln in issues)
     assert any("PC-W104" in ln and "data/deleted-tweets.js" in ln for ln in issues)
     assert any("PC-W105" in ln and "data/note-tweet.js" in ln for ln in issues)
+    assert any("PC-W102" in ln and "data/profile.js.lnk" in ln for ln in issues)
     assert all(ln.startswith("postcheck: ") and "\n" not in ln for ln in issues)
     assert "file problems (the rest was read)" in out
     # nothing written outside the data folder
@@ -246,3 +252,13 @@ def test_two_workers_from_the_cli(cli):
     code, out, _ = cli("audit", EXAMPLE, "--workers", "2", "--progress", "never", "--format", "json")
     ids = [r["id"] for r in json.loads(out)["results"]]
     assert code == 1 and ids[:2] == ["x:1790000000000000003", "x:1790000000000000004"]
+
+
+def test_audit_table_in_the_config_file(cli, _postcheck_home):
+    _postcheck_home.mkdir(parents=True, exist_ok=True)
+    (_postcheck_home / "postcheck.toml").write_text('[audit]\nfail_on = "never"\nworkers = 1\ntop = 1\n')
+    code, out, _ = cli("audit", EXAMPLE, "--progress", "never", "--color", "never")
+    assert code == 0 and "  1. HIGH" in out and "  2. " not in out
+    (_postcheck_home / "postcheck.toml").write_text('[audit]\nspeed = "fast"\n')
+    code, _, err = cli("audit", EXAMPLE, *W1)
+    assert code == 2 and "PC-E301" in err and "speed" in err

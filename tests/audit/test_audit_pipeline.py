@@ -211,3 +211,21 @@ def _pack():
     from postcheck.pack.loader import default_pack
 
     return default_pack()
+
+
+def test_a_limit_hit_while_reading_keeps_what_was_read(gen, tmp_path):
+    from postcheck.importers import Limits
+
+    tweets = [gen.tweet(str(1700000000000000000 + i), "2023-09-09 08:00:00", f"{RISKY} number {i} " + "x" * 300)
+              for i in range(400)]
+    folder = gen.x_archive(tmp_path / "x", tweets=tweets)
+    z = gen.zip_dir(folder, tmp_path / "x.zip")
+    (res,), records = _audit([z], limits=Limits(max_total_bytes=400_000))
+    assert res.status == "stopped" and res.error.startswith("PC-E115")
+    got = len(records[res.run_id])
+    assert 0 < got < 400 and res.counters["items"] == got
+    store = open_store()
+    assert store.get_run(res.run_id).status == "stopped"
+    store.close()
+    (res2,), _ = _audit([z], limits=Limits(max_total_bytes=100))
+    assert res2.status in ("unreadable", "stopped") and "PC-E115" in res2.error

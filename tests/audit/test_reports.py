@@ -36,3 +36,37 @@ def test_delete_help_depends_on_platform_and_kind():
     assert "the other person keeps theirs" in delete_help("whatsapp", "dm")
     assert "Edit your profile" in delete_help("x", "bio")
     assert "Open the item" in delete_help("somewhere", "post")
+
+
+def test_progress_bar_draws_on_a_stream_and_clears():
+    import io
+
+    from postcheck.report.audit_text import ProgressBar
+
+    buf = io.StringIO()
+    bar = ProgressBar(buf, enabled=True, width=10)
+    bar.start("x.zip")
+    bar.update("x.zip", 500, 50, 100, force=True)
+    assert "█████░░░░░" in buf.getvalue() and " 50%" in buf.getvalue() and "500 items" in buf.getvalue()
+    bar.message("postcheck: a warning")
+    assert buf.getvalue().endswith("\r\033[Kpostcheck: a warning\n")
+    quiet = io.StringIO()
+    ProgressBar(quiet).update("x", 1, 1, 2, force=True)  # not a terminal: silent
+    assert quiet.getvalue() == ""
+
+
+def test_html_lists_each_rule_explanation_once(tmp_path):
+    from postcheck.pack.loader import default_pack
+    from postcheck.report.html import iter_html
+
+    f = {"code": "C110", "name": "patient-name", "standards": ["5.1"], "severity": "high",
+         "confidence": 0.9, "start": 0, "end": 3, "text": "Ann", "message": "m",
+         "explanation": "Names identify <people>.", "fix": None}
+    rec = {"id": "x:1", "verdict": "problem", "findings": [f, dict(f, start=4, end=7)],
+           "redacted": None, "platform": "x", "kind": "post", "created_at": "2020-01-01T00:00:00+00:00",
+           "url": "javascript:alert(1)", "locator": None, "audience": "public", "author": None,
+           "source_file": "data/tweets.js", "text": "Ann Ann"}
+    html = "".join(iter_html([rec, dict(rec, id="x:2")], pack=default_pack(), meta={}))
+    assert html.count("Names identify &lt;people&gt;.") == 1 and 'id="why-C110"' in html
+    assert html.count('href="#why-C110"') == 4
+    assert 'href="javascript:' not in html and "Link: javascript:alert(1)" in html

@@ -33,7 +33,7 @@ from postcheck.importers import (
     open_archive,
     platform_module,
 )
-from postcheck.importers.archive import NotAnExportError, WrongPlatformError
+from postcheck.importers.archive import W_DUPLICATES, NotAnExportError, WrongPlatformError
 from postcheck.model.finding import SEVERITIES
 from postcheck.model.post import Post
 from postcheck.store.base import ArchiveRef, Store, StoredFinding, StoredPost
@@ -158,14 +158,20 @@ def _cap(text: str) -> str:
     return text if len(text) <= MAX_TEXT_CHARS else text[:MAX_TEXT_CHARS]
 
 
-def _dedupe(posts: Iterable[Post]) -> Iterator[Post]:
-    seen: set[bytes] = set()
+def _dedupe(posts: Iterable[Post], archive) -> Iterator[Post]:
+    """Each item once (exports repeat some); 8-byte keys keep a million ids in ~70 MB."""
+    seen: set[int] = set()
+    dupes = 0
     for post in posts:
-        key = hashlib.blake2b(post.id.encode("utf-8", "surrogatepass"), digest_size=10).digest()
+        key = int.from_bytes(hashlib.blake2b(post.id.encode("utf-8", "surrogatepass"),
+                                             digest_size=8).digest(), "little")
         if key in seen:
+            dupes += 1
             continue
         seen.add(key)
         yield post
+    if dupes:
+        archive.report(archive.display, f"{dupes} duplicate item(s) dropped", W_DUPLICATES)
 
 
 class Auditor:
@@ -332,7 +338,7 @@ class Auditor:
             if kill_after and self._batches_saved >= int(kill_after):
                 os.kill(os.getpid(), signal.SIGKILL)
 
-        stream = _dedupe(module.iter_posts(archive))
+        stream = _dedupe(module.iter_posts(archive), archive)
         try:
             while True:
                 try:

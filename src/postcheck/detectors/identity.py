@@ -851,7 +851,7 @@ class Analysis:
                 continue
             before = text[max(0, m.start() - 30):m.start()]
             # "(82)" right after a name or person word; ", 82," after a name
-            if not re.search(rf"(?:[A-Z][a-z]+|\b(?:{PERSON_NOUNS}))['’]?\s*$", before, re.I):
+            if not re.search(rf"(?:(?-i:[A-Z])[a-z]+|\b(?:{PERSON_NOUNS}))['’]?\s*$", before, re.I):
                 continue
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue

@@ -56,9 +56,11 @@ ul.findings li{margin:.4em 0}
 .how{font-size:.9em;color:#333;background:#eef4fb;border-radius:3px;padding:.4em .6em}
 details summary{cursor:pointer;color:#444}
 .hidden{display:none}
+a.why{font-size:.85em;margin-left:.4em}
+#why p{font-size:.9em}
 footer{color:#555;font-size:.85em}
 @media print{
-  #filters,details summary{display:none}
+  #filters,details summary,a.why{display:none}
   details{display:block}
   body{background:#fff;font-size:11pt}
   article.post{break-inside:avoid;page-break-inside:avoid;border-color:#999}
@@ -180,8 +182,7 @@ def _post_html(r: dict, rank: int) -> str:
             repl = fix.get("replacement") or "(remove it)"
             line += (f'<br><span class="fix">Fix ({esc(fix.get("applicability"))}): '
                      f'{esc(fix.get("title"))}: “{esc(f.get("text"))}” → “{esc(repl)}”</span>')
-        if f.get("explanation"):
-            line += f'<details><summary>Why it matters</summary>{esc(f["explanation"])}</details>'
+        line += f' <a class="why" href="#why-{esc(f["code"])}">why it matters</a>'
         items.append(line + "</li>")
     link = safe_link(r.get("url"))
     where = []
@@ -237,10 +238,22 @@ def iter_html(records: Iterable[dict], *, pack, meta: dict) -> Iterator[str]:
            '<label><input type="checkbox" id="f-done"> hide decided</label>'
            '<span id="shown" class="meta"></span></div>\n<main>\n')
     n = 0
+    why: dict[str, tuple[str, str]] = {}
     for n, record in enumerate(records, 1):
+        for f in record["findings"]:
+            if f["code"] not in why:
+                why[f["code"]] = (f.get("name") or "", f.get("explanation") or "")
         yield _post_html(record, n)
     if n == 0:
         yield "<p>No findings: nothing in these exports matched a rule. Still use your judgement.</p>"
+    if why:
+        # each rule's explanation once, linked from its findings (keeps big reports small)
+        yield '<section id="why"><h2>Why each finding matters</h2>'
+        for code in sorted(why):
+            name, text = why[code]
+            yield (f'<p id="why-{esc(code)}"><strong>{esc(code)} {esc(name)}</strong>: '
+                   f"{esc(text)}</p>")
+        yield "</section>\n"
     disclaimer = (pack.meta.get("not_legal_advice") if getattr(pack, "meta", None) else None) or (
         "postcheck points out risks; it is not legal advice and it cannot see everything.")
     yield (f"</main>\n<footer><p>{esc(disclaimer)}</p><p>Standards pack: {esc(pack.name)} "

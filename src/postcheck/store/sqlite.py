@@ -103,7 +103,7 @@ class SQLiteStore(Store):
             if str(mode).lower() != "wal":
                 raise StoreError(f"cannot switch the store to WAL (got {mode})", file=str(self.path))
             for pragma in ("synchronous=FULL", "foreign_keys=ON", "secure_delete=ON",
-                           "busy_timeout=10000", "temp_store=FILE"):
+                           "busy_timeout=10000", "temp_store=MEMORY"):
                 self.conn.execute(f"PRAGMA {pragma}")
             self._migrate()
         except sqlite3.DatabaseError as exc:
