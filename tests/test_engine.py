@@ -163,3 +163,16 @@ def test_repost_is_one_step_lower_and_says_so(checker):
     assert {f.severity for f in shared.findings if f.code == "C110"} == {"medium"}
     assert any("sharing can be read as endorsing" in " ".join(f.notes) for f in shared.findings)
     assert shared.to_dict()["context"]["kind"] == "repost"
+
+
+def test_non_ascii_names_are_taken_whole(checker):
+    r = checker.check("Saw Mrs Szöllössy (82) on Ward 4 today after her stroke")
+    assert any(f.code == "C110" and f.text == "Mrs Szöllössy" for f in r.findings)
+    assert "ö" not in r.redacted and "82" not in r.redacted
+
+
+def test_iso_date_of_birth_and_ip_addresses(checker):
+    r = checker.check("Patient DOB 1941-04-03 on the request, wrong ward again")
+    assert [f.code for f in r.findings if f.code == "C105"] == ["C105"]
+    r = checker.check("My patient said the server at 192.168.100.200 is down again on the ward")
+    assert not [f for f in r.findings if f.code == "C106"]

@@ -261,30 +261,44 @@ def _parse_line(raw: bytes, number: int, context):
     return str(item.get("id", number)), text, ctx
 
 
-# ---- batch workers: each process builds its own checker once (engines are stateless)
+# ---- batch workers: each process builds its own checker once (engines are stateless).
+# Workers parse, check and serialise; the parent only reads lines and writes results, in order.
 _WORKER: dict = {}
 
 
-def _worker_init(pack_path, settings, fail_on, fmt, color, explain) -> None:
+def _worker_init(pack_path, settings, fail_on, fmt, color, explain, context, keep) -> None:
     from postcheck.api import Checker
     from postcheck.report import render
 
-    _WORKER.update(checker=Checker(pack_path, settings), fail_on=fail_on, fmt=fmt,
-                   style=render.Style(color), explain=explain, render=render)
+    _WORKER.update(checker=Checker(pack_path, settings), fail_on=fail_on, fmt=fmt, style=render.Style(color),
+                   explain=explain, render=render, context=context, keep=keep)
 
 
 def _worker_run(batch: list, w: dict | None = None) -> list:
+    """[(line number, raw bytes)] -> [(number, out_text|None, wire|None, fails, error|None)]."""
+    from postcheck.errors import InputError, PostcheckError
+
     w = w if w is not None else _WORKER
+    render = w["render"]
     out = []
-    for number, pid, text, ctx in batch:
+    for number, raw in batch:
         try:
+            pid, text, ctx = _parse_line(raw, number, w["context"])
             result = w["checker"].check(text, ctx, pid)
-        except Exception as exc:  # a post that cannot be checked must not stop the batch
-            out.append((number, None, None, False, f"{getattr(exc, 'message', exc)}"))
+        except InputError as exc:
+            out.append((number, None, None, False, exc.message))
             continue
-        rendered = (w["render"].render_text(result, w["checker"].pack, w["style"], explain=w["explain"])
-                    if w["fmt"] == "text" else None)
-        out.append((number, result.to_dict(), rendered, _fails(result, w["fail_on"]), None))
+        except PostcheckError as exc:  # a post that cannot be checked must not stop the batch
+            out.append((number, None, None, False, f"line {number}: {exc.message}"))
+            continue
+        wire = result.to_dict()
+        if w["fmt"] == "text":
+            text_out = render.render_text(result, w["checker"].pack, w["style"], explain=w["explain"]) + "\n\n"
+        elif w["fmt"] == "jsonl":
+            text_out = render.jsonl_line(wire) + "\n"
+        else:
+            text_out = None
+        out.append((number, text_out, wire if w["keep"] else None, _fails(result, w["fail_on"]), None))
     return out
 
 
@@ -312,26 +326,21 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
     if fmt == "jsonl":
         out.write(render.jsonl_line({"envelope": render.envelope(checker.pack)}) + "\n")
 
-    def emit_error(number: int, message: str) -> None:
-        counts["bad"] += 1
-        msg = message if message.startswith("line") else f"line {number}: {message}"
-        sys.stderr.write(f"{InputError.code} {msg} ({where})\n")
-        err = {"line": number, "error": f"{InputError.code} {msg}"}
-        if fmt == "jsonl":
-            out.write(render.jsonl_line(err) + "\n")
-        if keep:
-            collected.append(err)
-
     def emit(rows: list) -> None:
-        for number, wire, rendered, fails, error in rows:
+        for number, text_out, wire, fails, error in rows:
             if error is not None:
-                emit_error(number, error)
+                counts["bad"] += 1
+                msg = error if error.startswith("line") else f"line {number}: {error}"
+                sys.stderr.write(f"{InputError.code} {msg} ({where})\n")
+                err = {"line": number, "error": f"{InputError.code} {msg}"}
+                if fmt == "jsonl":
+                    out.write(render.jsonl_line(err) + "\n")
+                if keep:
+                    collected.append(err)
                 continue
             counts["checked"] += 1
-            if fmt == "jsonl":
-                out.write(render.jsonl_line(wire) + "\n")
-            elif fmt == "text":
-                out.write(rendered + "\n\n")
+            if text_out is not None:
+                out.write(text_out)
             if keep:
                 collected.append(wire)
             counts["failed"] += fails
@@ -341,16 +350,7 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
         for number, raw in enumerate(stream, 1):
             if not raw.strip():
                 continue
-            try:
-                pid, text, ctx = _parse_line(raw, number, context)
-            except InputError as exc:
-                # flush what is pending first so output keeps the input order
-                if batch:
-                    yield batch
-                    batch = []
-                yield [(number, None, exc.message)]
-                continue
-            batch.append((number, pid, text, ctx))
+            batch.append((number, raw))
             if len(batch) >= BATCH_SIZE:
                 yield batch
                 batch = []
@@ -358,24 +358,18 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
             yield batch
 
     workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
-    color = style.color
-    settings = checker.engine.settings
+    local = dict(checker=checker, fail_on=fail_on, fmt=fmt, style=style, explain=args.explain, render=render,
+                 context=context, keep=keep)
     pool = None
     pending: list = []
-    local = dict(checker=checker, fail_on=fail_on, fmt=fmt, style=style, explain=args.explain, render=render)
     try:
         for batch in batches():
-            if len(batch) == 1 and len(batch[0]) == 3:
-                number, _, message = batch[0]
-                while pending:  # keep order: earlier results first
-                    emit(pending.pop(0).result())
-                emit_error(number, message)
-                continue
             if pool is None and workers > 1 and len(batch) >= BATCH_SIZE:
                 from concurrent.futures import ProcessPoolExecutor
 
-                pool = ProcessPoolExecutor(workers, initializer=_worker_init,
-                                           initargs=(getattr(args, "pack", None), settings, fail_on, fmt, color, args.explain))
+                pool = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(
+                    getattr(args, "pack", None), checker.engine.settings, fail_on, fmt, style.color, args.explain,
+                    context, keep))
             if pool is None:
                 emit(_worker_run(batch, local))
                 continue

@@ -35,6 +35,7 @@ NUMERIC_DATE = r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b"
 WORD_DATE = (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?(?:\s+(\d{{4}}))?\b"
              rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?\b")
 DATE_RE = re.compile(rf"{NUMERIC_DATE}|{WORD_DATE}", re.I)
+ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOB_LABEL_RE = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?)(?:\s+(?:is|was|of|=))?\s*[:\-]?\s*$", re.I)
 
 NHS_RE = re.compile(r"(?<![\d/+.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d/.-]*\d)")
@@ -265,7 +266,8 @@ PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
 HONORIFIC_RE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Master|Madam|Reverend|Rev|Father|Fr|Pastor|Canon|"
     r"Councillor|Cllr|Captain|Capt|Major|Colonel|Corporal|Cpl|Sergeant|Sgt|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron)"
-    r"\.?\s+([A-Z](?:[a-z'’]+(?:-[A-Z][a-z]+)?|\.?(?=[\s,;:!?)]|$)))(?:\s+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))?")
+    r"\.?\s+([A-ZÀ-ÖØ-Þ](?:(?:[^\W\d_]|['’])+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?|\.?(?=[\s,;:!?)]|$)))"
+    r"(?:\s+([A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’])+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?))?")
 CLINICIAN_TITLES = {"dr", "doctor", "prof", "professor", "nurse", "sister", "matron"}
 OCCUPATION_TITLES = {"reverend", "rev", "father", "fr", "pastor", "canon", "councillor", "cllr",
                      "captain", "capt", "major", "colonel", "corporal", "cpl", "sergeant", "sgt"}
@@ -654,6 +656,13 @@ class Analysis:
             else:
                 continue
             taken.append((m.start(), m.end()))
+        for m in ISO_DATE_RE.finditer(text):
+            before = text[max(0, m.start() - 25):m.start()]
+            label = DOB_LABEL_RE.search(before)
+            if label and plausible_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+                start = max(0, m.start() - 25) + label.start()
+                out.append(Signal("dob", start, m.end(), text[start:m.end()], 1.0, m.group()))
+                taken.append((start, m.end()))
         # Dates of birth: a date right after a DOB label, or "born on <date>"
         for m in DATE_RE.finditer(text):
             before = text[max(0, m.start() - 25):m.start()]
@@ -713,7 +722,10 @@ class Analysis:
             for match in matcher:
                 s, e = match.start, match.end
                 digits = re.sub(r"\D", "", match.raw_string)
-                if len(digits) < 10 or any(a < e and s < b for a, b in taken):
+                if len(digits) < 10 or len(digits) > 13 or any(a < e and s < b for a, b in taken):
+                    continue
+                if re.search(r"\d+\.\d+\.\d+\.\d+", text[max(0, s - 4):e + 4]):
+                    continue  # an IP address or a version number
                     continue
                 if DATE_RE.fullmatch(match.raw_string.strip()):
                     continue
@@ -851,7 +863,7 @@ class Analysis:
                 continue
             before = text[max(0, m.start() - 30):m.start()]
             # "(82)" right after a name or person word; ", 82," after a name
-            if not re.search(rf"(?:(?-i:[A-Z])[a-z]+|\b(?:{PERSON_NOUNS}))['’]?\s*$", before, re.I):
+            if not re.search(rf"(?:(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+|\b(?:{PERSON_NOUNS}))['’]?\s*$", before, re.I):
                 continue
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
