@@ -93,6 +93,8 @@ def run_worker(dataset: Path, limit: int | None, repeats: int, out_json: Path, t
     env = dict(os.environ)
     # tldextract (used by Presidio's email recogniser) keeps its cache here, not in ~.
     env["TLDEXTRACT_CACHE"] = str(out_json.parent / "tldextract-cache")
+    # ... and never fetches the public-suffix list: it uses the snapshot in its wheel.
+    env["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
     if proc.returncode != 0:
         raise RuntimeError(f"Presidio worker failed ({proc.returncode}): {proc.stderr.strip()[-1500:]}")
