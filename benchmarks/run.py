@@ -260,6 +260,28 @@ def bench_batch(posts: list[dict], n_sub: int, home: str, deadline: float, quick
     cli_runs, cli_cpu = [wall], [cpu]
     res["cli_summary"] = summary
 
+    # 1b. The confidentiality rules only (issue 3's scope), and the project's own realistic
+    #     labelled posts (tests/fixtures/quality, repeated to the same count) with every rule
+    #     and with the confidentiality rules.
+    wall, cpu, _ = _run_cli(path, n, ["--select", "C"], home)
+    res["cli_conf"] = _rates(n, [wall], [cpu]) | {"args": ["--select", "C"]}
+    real = []
+    for f in sorted((ROOT / "tests" / "fixtures" / "quality").rglob("*.jsonl")):
+        if "standards" in f.parts:
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                real.append({"id": str(len(real)), "text": row["text"], **(row.get("context") or {})})
+    if real:
+        real_posts = [dict(real[i % len(real)], id=str(i)) for i in range(n)]
+        real_path = OUT / "batch_real_posts.jsonl"
+        _write_jsonl(real_posts, real_path)
+        wall, cpu, _ = _run_cli(real_path, n, [], home)
+        res["cli_real"] = _rates(n, [wall], [cpu]) | {"args": []}
+        wall, cpu, _ = _run_cli(real_path, n, ["--select", "C"], home)
+        res["cli_real_conf"] = _rates(n, [wall], [cpu]) | {"args": ["--select", "C"]}
+
     # 2. The same CLI on one core, when it has --workers.
     if res["cli_has_workers"] and not quick:
         wall, cpu, summary = _run_cli(sub_path, n_sub, ["--workers", "1"], home)
@@ -558,6 +580,11 @@ def render(results: dict) -> str:
     rows = [
         ("CLI: `postcheck check --jsonl FILE --format jsonl > /dev/null` (subprocess, end to end, defaults)",
          b["cli"])]
+    if "cli_conf" in b:
+        rows.append(("CLI as above, confidentiality rules only (`--select C`, issue 3's scope)", b["cli_conf"]))
+    if "cli_real" in b:
+        rows.append(("CLI on the project's own labelled posts (mean ~160 chars), every rule", b["cli_real"]))
+        rows.append(("CLI on the project's own labelled posts, `--select C`", b["cli_real_conf"]))
     if "cli_1" in b:
         rows.append(("CLI as above with `--workers 1`", b["cli_1"]))
     rows += [

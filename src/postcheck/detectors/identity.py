@@ -722,7 +722,7 @@ class Analysis:
             for match in matcher:
                 s, e = match.start, match.end
                 digits = re.sub(r"\D", "", match.raw_string)
-                if len(digits) < 10 or len(digits) > 13 or any(a < e and s < b for a, b in taken):
+                if len(digits) < 10 or len(digits) > 15 or any(a < e and s < b for a, b in taken):
                     continue
                 if re.search(r"\d+\.\d+\.\d+\.\d+", text[max(0, s - 4):e + 4]):
                     continue  # an IP address or a version number
