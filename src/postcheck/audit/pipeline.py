@@ -29,6 +29,7 @@ from postcheck.importers import (
     SUPPORTED_PLATFORMS,
     ImportOptions,
     Limits,
+    choose_module,
     detect_platform,
     open_archive,
     platform_module,
@@ -113,29 +114,6 @@ class _Chunk:
         self.delta = delta
         self.posts = posts
         self.future = future
-
-
-def choose_module(archive, platform: str | None):
-    """The platform module for this archive, or an ArchiveError saying what it is instead."""
-    supported = ", ".join(PLATFORM_NAMES[p] for p in SUPPORTED_PLATFORMS)
-    if platform is None:
-        found = detect_platform(archive)
-        if found is None:
-            raise NotAnExportError(f"not an export postcheck reads: {archive.display} "
-                                   f"(postcheck reads exports from {supported})")
-        return platform_module(found)
-    try:
-        module = platform_module(platform)
-    except ValueError:
-        raise ArchiveError(f"unknown platform {platform!r} (postcheck reads exports from "
-                           f"{supported})") from None
-    if not module.sniff(archive):
-        other = detect_platform(archive)
-        what = (f"it looks like a {PLATFORM_NAMES[other]} export" if other
-                else f"it is not an export postcheck reads ({supported})")
-        raise WrongPlatformError(
-            f"not a {PLATFORM_NAMES[module.PLATFORM]} export: {archive.display}; {what}")
-    return module
 
 
 def texts_to_check(post: Post) -> tuple[list[tuple[str, str]], int]:

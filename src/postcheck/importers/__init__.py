@@ -25,6 +25,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 
+from postcheck.errors import ArchiveError
 from postcheck.model.post import Post
 
 from .archive import (
@@ -104,26 +105,31 @@ def iter_posts(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
 
     archive = open_archive(_as_paths(paths), limits=limits, on_issue=sink, options=options)
     try:
-        module = _choose(archive, platform)
+        module = choose_module(archive, platform)
     except BaseException:
         archive.close()
         raise
     return _stream(archive, module, dedupe)
 
 
-def _choose(archive: Archive, platform: str | None) -> ModuleType:
-    supported = ", ".join(SUPPORTED_PLATFORMS)
+def choose_module(archive: Archive, platform: str | None) -> ModuleType:
+    """The platform module for this archive, or an ArchiveError saying what it is instead."""
+    supported = ", ".join(PLATFORM_NAMES[p] for p in SUPPORTED_PLATFORMS)
     if platform is None:
         found = detect_platform(archive)
         if found is None:
-            raise NotAnExportError(
-                f"not a supported export: {archive.display} (postcheck reads: {supported})")
+            raise NotAnExportError(f"not an export postcheck reads: {archive.display} "
+                                   f"(postcheck reads exports from {supported})")
         return platform_module(found)
-    module = platform_module(platform)
+    try:
+        module = platform_module(platform)
+    except ValueError:
+        raise ArchiveError(f"unknown platform {platform!r} (postcheck reads exports from "
+                           f"{supported})") from None
     if not module.sniff(archive):
         other = detect_platform(archive)
         what = (f"it looks like a {PLATFORM_NAMES[other]} export" if other
-                else f"it is not a supported export (postcheck reads: {supported})")
+                else f"it is not an export postcheck reads ({supported})")
         raise WrongPlatformError(
             f"not a {PLATFORM_NAMES[module.PLATFORM]} export: {archive.display}; {what}")
     return module
