@@ -114,22 +114,22 @@ def iter_posts(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
 
 def choose_module(archive: Archive, platform: str | None) -> ModuleType:
     """The platform module for this archive, or an ArchiveError saying what it is instead."""
-    supported = ", ".join(PLATFORM_NAMES[p] for p in SUPPORTED_PLATFORMS)
+    names = ", ".join(PLATFORM_NAMES[p] for p in SUPPORTED_PLATFORMS)
+    supported = f"{names}; --platform takes {', '.join(SUPPORTED_PLATFORMS)}"
     if platform is None:
         found = detect_platform(archive)
         if found is None:
-            raise NotAnExportError(f"not an export postcheck reads: {archive.display} "
-                                   f"(postcheck reads exports from {supported})")
+            raise NotAnExportError(f"not a supported export: {archive.display} "
+                                   f"(postcheck reads: {supported})")
         return platform_module(found)
     try:
         module = platform_module(platform)
     except ValueError:
-        raise ArchiveError(f"unknown platform {platform!r} (postcheck reads exports from "
-                           f"{supported})") from None
+        raise ArchiveError(f"unknown platform {platform!r} (postcheck reads: {supported})") from None
     if not module.sniff(archive):
         other = detect_platform(archive)
         what = (f"it looks like a {PLATFORM_NAMES[other]} export" if other
-                else f"it is not an export postcheck reads ({supported})")
+                else f"it is not a supported export (postcheck reads: {supported})")
         raise WrongPlatformError(
             f"not a {PLATFORM_NAMES[module.PLATFORM]} export: {archive.display}; {what}")
     return module
