@@ -628,6 +628,10 @@ class Analysis:
         out += self._lexical_clues()
         return _drop_own_family(_dedupe_locations(out), self.doc.text)
 
+    @cached_property
+    def kinds(self) -> set[str]:
+        return {s.kind for s in self.signals}
+
     def by_kind(self, kind: str) -> list[Signal]:
         return [s for s in self.signals if s.kind == kind]
 

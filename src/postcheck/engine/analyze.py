@@ -185,6 +185,8 @@ class Engine:
         d = rule.detect
         kinds = d.get("signal")
         kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
+        if an.kinds.isdisjoint(kinds):
+            return []
         gate = d.get("care", "any")
         care = an.care
         names = any(s.kind == "name" and s.attr("role") == "person" and s.attr("how") in ("honorific", "full")
