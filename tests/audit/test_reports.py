@@ -70,3 +70,13 @@ def test_html_lists_each_rule_explanation_once(tmp_path):
     assert html.count("Names identify &lt;people&gt;.") == 1 and 'id="why-C110"' in html
     assert html.count('href="#why-C110"') == 4
     assert 'href="javascript:' not in html and "Link: javascript:alert(1)" in html
+
+
+def test_html_header_lists_the_runs_not_a_placeholder():
+    from postcheck.pack.loader import default_pack
+    from postcheck.report.html import iter_html
+
+    meta = {"runs": [{"display": "twitter-export.zip", "platform": "x", "posts_read": 3, "checked": 3,
+                      "run_id": "r1"}], "by_severity": {}, "generated": "today"}
+    html = "".join(iter_html([], pack=default_pack(), meta=meta))
+    assert "{runs}" not in html and "twitter-export.zip" in html and "3 items read" in html

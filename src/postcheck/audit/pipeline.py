@@ -18,23 +18,14 @@ import json
 import os
 import signal
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from postcheck.engine.analyze import MAX_TEXT_CHARS, Settings
 from postcheck.errors import ArchiveError
-from postcheck.importers import (
-    SUPPORTED_PLATFORMS,
-    ImportOptions,
-    Limits,
-    choose_module,
-    detect_platform,
-    open_archive,
-    platform_module,
-)
-from postcheck.importers.archive import W_DUPLICATES, NotAnExportError, WrongPlatformError
+from postcheck.importers import ImportOptions, Limits, choose_module, open_archive, unique_posts
 from postcheck.model.finding import SEVERITIES
 from postcheck.model.post import Post
 from postcheck.store.base import ArchiveRef, Store, StoredFinding, StoredPost
@@ -134,22 +125,6 @@ def texts_to_check(post: Post) -> tuple[list[tuple[str, str]], int]:
 
 def _cap(text: str) -> str:
     return text if len(text) <= MAX_TEXT_CHARS else text[:MAX_TEXT_CHARS]
-
-
-def _dedupe(posts: Iterable[Post], archive) -> Iterator[Post]:
-    """Each item once (exports repeat some); 8-byte keys keep a million ids in ~70 MB."""
-    seen: set[int] = set()
-    dupes = 0
-    for post in posts:
-        key = int.from_bytes(hashlib.blake2b(post.id.encode("utf-8", "surrogatepass"),
-                                             digest_size=8).digest(), "little")
-        if key in seen:
-            dupes += 1
-            continue
-        seen.add(key)
-        yield post
-    if dupes:
-        archive.report(archive.display, f"{dupes} duplicate item(s) dropped", W_DUPLICATES)
 
 
 class Auditor:
@@ -316,7 +291,7 @@ class Auditor:
             if kill_after and self._batches_saved >= int(kill_after):
                 os.kill(os.getpid(), signal.SIGKILL)
 
-        stream = _dedupe(module.iter_posts(archive), archive)
+        stream = unique_posts(module.iter_posts(archive), archive)
         try:
             while True:
                 try:

@@ -29,7 +29,7 @@ from functools import cached_property
 from pathlib import Path
 
 from postcheck.detectors.conduct_hate import (
-    CONDEMN_RE, ENDORSE_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, QUOTE_CHARS, REPORT_FRAME_RE,
+    CONDEMN_RE, ENDORSE_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
     SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
 )
 from postcheck.detectors.conduct_text import CTok, Vocabulary, canonical_term, canonical_tokens

@@ -298,7 +298,7 @@ class HateGrammar:
                       r"to burn|to rot|nothing|no rights|no respect|no help|no treatment|no care|what they get|"
                       r"to be punished|to be hurt|to be raped|to be beaten|a beating|a slap|to be hit|to be attacked|"
                       r"to be killed|to get hurt|it)\b", 0.9)
-        add("threat", rf"(?:^|\s)(?:kill|shoot|gas|hang|burn|exterminate|deport|ban|nuke|bomb)\s+(?:them|em)\s+all\b", 0.8)
+        add("threat", r"(?:^|\s)(?:kill|shoot|gas|hang|burn|exterminate|deport|ban|nuke|bomb)\s+(?:them|em)\s+all\b", 0.8)
         # refusal of service (the author would treat some people worse, or not at all) -----------
         add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:(?:will|would|just|simply|personally|honestly|still|always|happily|"
                        r"do|did|have|am|are|going to|always|literally|flat out|flatly)\s+)*(?:refuse to|refuse|"

@@ -10,7 +10,7 @@ threads and posts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 from postcheck.detectors.identity import Analysis, Lexicons
@@ -18,7 +18,7 @@ from postcheck.engine.doc import PostDoc
 from postcheck.errors import InputError, PackError
 from postcheck.model.context import Context
 from postcheck.model.finding import (
-    SEVERITY_RANK, Finding, Fix, RelatedSpan, Result, Signal, bump,
+    SEVERITY_RANK, Finding, RelatedSpan, Result, Signal, bump,
 )
 from postcheck.engine.kinds import REGISTRY, Candidate, load_plugins
 from postcheck.pack.loader import Pack, Rule

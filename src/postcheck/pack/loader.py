@@ -263,7 +263,7 @@ def _examples(check: _Checker, data: _Map, key: str) -> tuple[Example, ...]:
         elif isinstance(item, str):
             text = item
         else:
-            raise PackError(f"example must be text or a mapping", file=check.path, line=line)
+            raise PackError("example must be text or a mapping", file=check.path, line=line)
         spans = []
         clean = []
         pos = 0

@@ -223,7 +223,7 @@ def iter_html(records: Iterable[dict], *, pack, meta: dict) -> Iterator[str]:
     notes = "".join(f"<p>{esc(n)}</p>" for n in meta.get("notes", []))
     yield (f"<header><h1>{esc(title)}</h1><p class=\"meta\">Made by postcheck on "
            f"{esc(meta.get('generated'))} on this computer; nothing was sent anywhere. This file "
-           "holds your posts: keep it private.</p><ul>{runs}</ul>"
+           f"holds your posts: keep it private.</p><ul>{runs}</ul>"
            f"<p class=\"counts\">Findings: {counts} · new since your last audit: "
            f"{esc(meta.get('new', 0))} · marked deleted but still there: "
            f"{esc(meta.get('still_there', 0))}</p>{notes}"
