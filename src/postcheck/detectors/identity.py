@@ -324,6 +324,10 @@ COLLEAGUE_AFTER_RE = re.compile(
     r"\s+(?:from|in|on) (?:our|the) (?:\w+ )?(?:team|department|unit|service|lab|crew|ward team)|\s+(?:who )?(?:fixed|covered|"
     r"organised|ran the|led the|taught|presented|finished (?:it|the))\b|,? (?:our|my) (?:\w+ )?(?:colleague|manager|lead|mentor|trainee|student))",
     re.I)
+INTRODUCED_NAME_RE = re.compile(
+    r"\b(?:my|her|his|their|your) name(?:'s| is| was)\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:\s(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+)?)", re.I)
+UNLISTED_FULL_NAME_RE = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][^\W\d_]+)\s(?:[A-Z]\.?\s)?([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)\b(?!['’]s\s+(?:Hospital|Road|Street))")
 NAMED_THING_RE = re.compile(r"(?:whose name is|(?:named|called) (?:it|him|her|them|the \w+)|nicknamed)\s*$", re.I)
 PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|lab|puppy|pup|spaniel|terrier|collie|"
                     r"kitten|horse|pony|rabbit|hamster|greyhound|whippet|staffy|poodle|doodle|cockapoo)\b", re.I)
@@ -832,6 +836,42 @@ class Analysis:
                               attrs=(("how", "full" if full else "first"), ("role", role),
                                      ("bound", "1" if bound else "0"))))
             i = end_tok.index + 1
+        out += self._unlisted_names(out, taken)
+        return out
+
+    def _unlisted_names(self, found: list[Signal], taken: list[tuple[int, int]]) -> list[Signal]:
+        """Names our lists do not hold (the UK's names are many): "my name is Siiri", "Faina D.
+        Yefremova", and two capitalised words that are neither dictionary words nor places
+        ("Kwabena Mensah"). Precision comes from the rules: a name is only reported in a post
+        about someone's care."""
+        doc, lex = self.doc, self.lex
+        text = doc.text
+        spans = taken + [(s.start, s.end) for s in found]
+        out: list[Signal] = []
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in spans)
+
+        def unknown(word: str) -> bool:
+            w = normalise_token(word).removesuffix("'s")
+            return (len(w) > 1 and w not in NOT_NAME_WORDS and not lex.is_common_word(w) and w not in lex.places
+                    and w not in MONTH_WORDS and not word.isupper())
+
+        for m in INTRODUCED_NAME_RE.finditer(text):
+            a, b = m.span(1)
+            if free(a, b) and unknown(m.group(1).split()[0]):
+                out.append(Signal("name", a, b, m.group(1), 0.9, attrs=(("how", "full" if " " in m.group(1) else "first"),
+                                                                        ("role", "person"), ("bound", "1"))))
+                spans.append((a, b))
+        for m in UNLISTED_FULL_NAME_RE.finditer(text):
+            a, b = m.span()
+            first, last = m.group(1), m.group(2)
+            if not free(a, b) or not (unknown(first) or first.lower() in lex.first_names) or not unknown(last):
+                continue
+            before = text[max(0, a - 40):a]
+            role = "colleague" if COLLEAGUE_CUE_RE.search(before) else "public" if PUBLIC_TALK_RE.match(text[b:b + 40]) else "person"
+            out.append(Signal("name", a, b, m.group(), 0.7, attrs=(("how", "full"), ("role", role), ("bound", "0"))))
+            spans.append((a, b))
         return out
 
     # ------------------------------------------------------------------------- clues
