@@ -176,3 +176,11 @@ def test_iso_date_of_birth_and_ip_addresses(checker):
     assert [f.code for f in r.findings if f.code == "C105"] == ["C105"]
     r = checker.check("My patient said the server at 192.168.100.200 is down again on the ward")
     assert not [f for f in r.findings if f.code == "C106"]
+
+
+def test_flat_numbers_and_birth_years(checker):
+    r = checker.check("Guess who came in again tonight: the bloke from flat 3 on Elm Road, drunk as usual")
+    assert any(f.code == "C108" and f.text == "flat 3" for f in r.findings)
+    assert checker.check("Resident on our unit born in 1930 told us about the war today").verdict == "problem"
+    own = checker.check("My grandad was born in 1941 and still drives")
+    assert own.verdict == "ok"

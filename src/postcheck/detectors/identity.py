@@ -83,7 +83,8 @@ UNIQUE_RE = re.compile(
     r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|from)\b|"
     r"^(?:to|dear) (?:the )?(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
     r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
-HOUSE_NUMBER_RE = re.compile(r"\b(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})\b", re.I)
+HOUSE_NUMBER_RE = re.compile(r"\b(?:(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})|(?:flat|apartment|apt)\.?\s?(\d{1,4}[a-z]?))\b", re.I)
+BIRTH_YEAR_RE = re.compile(r"\bborn (?:in )?((?:19|20)\d{2})\b", re.I)
 NAMED_EVENT_RE = re.compile(
     r"\b(?:the|that|this) (?:(?:[A-Z][\w'’-]+|[a-z]+) ){0,3}?(?:[A-Z][\w'’-]+ )(?:[a-z]+ ){0,2}"
     r"(?:crash|accident|collapse|fire|blaze|stabbing|shooting|explosion|attack|flood|pile-?up|protest|case|murder|"
@@ -671,6 +672,10 @@ class Analysis:
                 start = max(0, m.start() - 25) + label.start()
                 out.append(Signal("dob", start, m.end(), text[start:m.end()], 1.0, m.group()))
                 taken.append((start, m.end()))
+        for m in BIRTH_YEAR_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                out.append(Signal("dob", m.start(), m.end(), m.group(), 0.7, m.group(1), (("form", "year"),)))
+                taken.append((m.start(), m.end()))
         # Dates of birth: a date right after a DOB label, or "born on <date>"
         for m in DATE_RE.finditer(text):
             before = text[max(0, m.start() - 25):m.start()]
