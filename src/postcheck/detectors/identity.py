@@ -45,7 +45,7 @@ HC_CONTEXT_RE = re.compile(r"\b(?:h\s?&\s?c|health and care number|hcn)\b", re.I
 RECORD_RE = re.compile(
     r"\b(?:hospital (?:no|number|num)|hosp(?:ital)? no|mrn|m\.r\.n\.?|unit (?:no|number)|"
     r"patient (?:no|number|id)|pt (?:no|id)|record (?:no|number)|case (?:no|number)|"
-    r"rxn|k number|crn|pas (?:no|number)|id number)\.?(?:\s+(?:on|for|of)\s+(?:this|the|that|her|his|their)\s+[a-z]+)?"
+    r"rxn|k number|crn|pas (?:no|number)|id number|inmate|prisoner|prison (?:no|number))\.?(?:\s+(?:on|for|of)\s+(?:this|the|that|her|his|their)\s+[a-z]+)?"
     r"(?:\s+(?:is|was|=))?\s*[:#-]?\s*([A-Z]{0,3}[\s-]?\d{5,10}[A-Z]?)\b", re.I)
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 POSTCODE_RE = re.compile(
@@ -66,7 +66,8 @@ UNIQUE_RE = re.compile(
     r"it was in the [A-Z][a-z]+|in the papers|you know who you are|"
     r"the only (?:\w+ ){0,2}(?:this year|in (?:the|our|my|town|the village|the school|the area|the county|\d+ miles)|for (?:miles|~?\d+ miles))|"
     r"only one (?:for|in) |(?:one|the only) (?:child|kid|pupil|person|patient|family|woman|man) in the (?:whole )?(?:school|village|town|street|class)|"
-    r"\bhamlet\b|literally \d+ houses|a (?:school|village|class|town) of (?:\d+|forty|fifty|thirty|twenty)|"
+    r"\bhamlet\b|literally \d+ houses|(?:exactly|just|only) one (?:\w+ ){0,3}(?:case|positive|result|patient|person|child|family|referral)s?\b|"
+    r"someone (?:from|in|at) my (?:book club|gym|church|class|running club|choir|street|road|school|village|work|team|mosque|temple)|a (?:school|village|class|town) of (?:\d+|forty|fifty|thirty|twenty)|"
     r"only (?:\w+ ){0,2}(?:school|practice|pharmacy|gp|surgery|pub|shop|church|hotel|care home) in (?:the|our|this) (?:town|village|area|valley|island)|"
     r"the only (?:\w+ ){0,2}(?:in|at) (?:a|the|our|my) (?:\w+ )?(?:school|village|town|class|street|estate|practice|island|unit|ward)|"
     r"(?:the )?(?:woman|man|lady|guy|bloke|girl|lad|fella) who (?:does|cuts|did|colours) (?:my|your|our) (?:hair|nails|brows|lashes|teeth)|"
@@ -81,7 +82,7 @@ UNIQUE_RE = re.compile(
     r"(?:the )?(?:oldest|youngest|tallest|heaviest) (?:lady|man|woman|person|patient|baby|child)(?: ever)?|"
     r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?"
     r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|from)\b|"
-    r"^(?:to|dear) (?:the )?(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
+    r"^(?:to|dear) (?:the |my |our )?(?:\w+ ){0,3}(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
     r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
 HOUSE_NUMBER_RE = re.compile(r"\b(?:(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})|(?:flat|apartment|apt)\.?\s?(\d{1,4}[a-z]?))\b", re.I)
 BIRTH_YEAR_RE = re.compile(r"\bborn (?:in )?((?:19|20)\d{2})\b", re.I)
@@ -113,7 +114,7 @@ AGE_STATED_RE = re.compile(
     r"(?!\s*(?:minutes|mins|hours|hrs|times|weeks|days|months|%|percent|kg|stone|st\b|miles|cm|mm|ml|units|x\b|/|:|\.\d))"
     r"|\b(?:aged?) (?:just |only )?(\d{1,2})\b(?=\s*[,.;)!?]|\s+(?:and|with|years|yrs))"
     r"|\b(\d{2,3}) and (?:still|going strong|living|counting|sharp as)\b", re.I)
-AGE_PAREN_RE = re.compile(r"\((\d{1,3})\)|,\s?(\d{1,3})\s?,|\s-\s(\d{1,3})\s-\s")
+AGE_PAREN_RE = re.compile(r"\((\d{1,3})(?:\)|,)|,\s?(\d{1,3})\s?,|\s-\s(\d{1,3})\s-\s")
 AGE_BAND_RE = re.compile(
     r"\b(?:in (?:her|his|their) )?(?:early |mid |late |mid-)?(\d0)s\b|\b(?:in (?:her|his|their) )(?:early |mid |late )?"
     r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\bcentenarian\b|\bteen(?:age)?r?\b",
@@ -168,6 +169,9 @@ CARE_VERB_RE = re.compile(
     r"(?:out of|in|into) our (?:[A-Z][\w'’]* )?(?:centre|clinic|practice|unit|ward|lab|shop)\b|"
     r"(?:run|ran|running|runs) (?:\w+ )?sessions? (?:for|with)|happy (?:customer|client|patient)|"
     r"(?:was|is|were) in for (?:his|her|their|a|an)\b|scrubbed (?:in )?for|assisted (?:with|on|in)|"
+    r"(?:came|comes|come|popped in) to see me|(?:seeing|sees|saw|seen|been seeing) me (?:for|about|with)|"
+    r"(?:first|second|third|fourth|another|\d+(?:st|nd|rd|th)) (?:999 )?(?:call|job|visit|shout)(?: this \w+)? to\b|"
+    r"^called to\b|\bcalled to (?:a|an|the|hmp)\b|(?:culture|result|sample|bloods|swab)s? (?:on|for|from) (?:[A-Z]|a |an |the |my )|"
     r"supported (?:a|an|the|this|one) |came (?:in|into|through|thru) (?:a&e|ae|resus|ed|majors|casualty|the department)|"
     r"(?:with|under|in|on) our (?:\w+ )?(?:team|service|caseload|books)\b|"
     r"(?:auntie|aunt|uncle|cousin|neighbour|sister-in-law|brother-in-law)['’]?s (?:bloods|results?|scan|test|samples?)|\b(?:on|in|at) (?:the |a |our )?(?:[A-Za-z]+ )?(?:unit|ward)\b|"
@@ -193,7 +197,7 @@ NOTABLE_RE = re.compile(
     rf"i'?m a celeb\w*|big brother|the apprentice|gogglebox|x factor|britain'?s got talent)\b"
     rf"|\b(?:guess who|you(?:'ll| will)? never guess who|you will not believe who|you won'?t believe who|"
     rf"not allowed to say (?:who|which)|can'?t say who|won'?t say who|you(?:'ll| will|'d) recogni[sz]e|"
-    rf"(?:yes|yep),? that\b|a certain\s+[a-z]+|from the (?:telly|tv|news|papers|advert))", re.I)
+    rf"(?-i:(?:yes|yep|Yes|Yep),? THAT)\b|a certain\s+[a-z]+|from the (?:telly|tv|news|papers|advert))", re.I)
 JOBS = (
     "farmer|fisherman|fishermen|shepherd|gamekeeper|steelworker|miner|docker|welder|builder|roofer|scaffolder|"
     "plumber|electrician|joiner|carpenter|bricklayer|plasterer|mechanic|lorry driver|hgv driver|bus driver|"
@@ -251,7 +255,8 @@ MONTH_WORDS = set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
 PUBLIC_CONTEXT_RE = re.compile(
     r"\b(?:on|in|from|won|winning|star of|presenter of) (?:strictly|coronation street|eastenders|emmerdale|love island|"
     r"the apprentice|bake off|masterchef|the news|the telly|tv|netflix|the bbc|the olympics|the paralympics)\b"
-    r"|\b(?:interview|documentary|podcast|memoir|autobiography|campaign(?:er)?|ambassador|announced|revealed)\b", re.I)
+    r"|\b(?:interview|documentary|podcast|memoir|autobiography|campaign(?:er)?|ambassador|announced|revealed|"
+    r"spoke publicly|publicly|told the (?:bbc|press|media|papers))\b", re.I)
 FICTION_RE = re.compile(r"\b(?:fictional|fictitious|made[- ]up (?:patient|case|client|example)|hypothetical(?:ly)?|"
                         r"not a real (?:patient|person|case)|for teaching only|invented (?:case|patient)|(?:teaching |trainee |"
                         r"student |exam |osce |training )?(?:scenario|vignette)s?|picture (?:a|an|this)|imagine (?:a|an|this|you)|"
@@ -283,7 +288,7 @@ COLLEAGUE_CUE_RE = re.compile(
     r"daughter|mum|dad|mate|friend|boss|bestie|bf|gf|colleague|crewmate)|with my|and my|ODP|physio|paramedic|"
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
 BINDING_AFTER_RE = re.compile(
-    r"^(?:\s*\(@\w+\)|['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
+    r"^(?:\s*\(@\w+\)|\s*\((?:year|yr|y|reception|nursery)\b|['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
     r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?(?-i:[A-Z])[a-z]+|"
     r"\s*,\s*(?:the|a|our|my|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
     r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*\W{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
@@ -293,7 +298,8 @@ BINDING_AFTER_RE = re.compile(
     re.I)
 BINDING_BEFORE_RE = re.compile(
     rf"(?:(?i:{PERSON_NOUNS})\s+(?i:called|named|,)?|(?i:(?:is|was|'s|who'?s) (?:called|named))|lovely|little|poor|sweet|dear|old|"
-    r"wee|(?i:my patient|patient|pt|resident|client|service user|sharing|meet|this is|here'?s|here is|introducing))\s*$")
+    r"wee|(?i:my patient|patient|pt|resident|client|service user|sharing|meet|this is|here'?s|here is|introducing|"
+    r"(?:culture|result|sample|bloods|scan|x-?ray|swab|test)s? (?:on|for|from)))\s*$")
 
 TIME_RE = re.compile(
     rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|last (?:night|week)|yesterday|"
@@ -319,11 +325,15 @@ PUBLIC_TALK_RE = re.compile(
     r"competing|competed|playing|played|winning|won|racing|raced|fighting|fought|performing|performed|starring|starred|"
     r"went public|going public|interview\w*|documentary|memoir|campaign\w*|shar(?:ed|ing|es) (?:his|her|their) "
     r"(?:story|diagnosis|experience|news)|diagnosis (?:has|was|is))", re.I)
+THANKS_RE = re.compile(r"(?:thanks?|thank you|thankyou|shout ?-?outs?|cheers|well done|congrats|congratulations|kudos|"
+                       r"big up|props)(?: to)?\W*$", re.I)
 COLLEAGUE_AFTER_RE = re.compile(
     r"^(?:(?:['’]s)?\s*(?:spreadsheet|rota|idea|teaching|session|talk|nagging|biscuits|cake|leaving do|presentation|help|audit|poster)|"
     r"\s+and (?:I|me|myself)\b|\s+(?:\w+ly\s+)?(?:fixed|covered|organised|finished|sorted|taught|presented|ran)\b|"
     r"\s+(?:from|in|on) (?:our|the) (?:\w+ )?(?:team|department|unit|service|lab|crew|ward team)|\s+(?:who )?(?:fixed|covered|"
-    r"organised|ran the|led the|taught|presented|finished (?:it|the))\b|,? (?:our|my) (?:\w+ )?(?:colleague|manager|lead|mentor|trainee|student))",
+    r"organised|ran the|led the|taught|presented|finished (?:it|the))\b|,? (?:our|my) (?:\w+ ){0,2}(?:colleague|manager|lead|"
+    r"mentor|trainee|student|housekeeper|porter|receptionist|secretary|admin|hca|nurse|sister|matron|consultant|"
+    r"registrar|physio|ot|slt|odp|paramedic|radiographer|cleaner|domestic|technician|team leader|boss))",
     re.I)
 INTRODUCED_NAME_RE = re.compile(
     r"\b(?:my|her|his|their|your) name(?:'s| is| was)\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:\s(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+)?)", re.I)
@@ -827,7 +837,7 @@ class Analysis:
                 colleague = True
             if not bound and self._workplace_talk:
                 colleague = True
-            role = "colleague" if colleague and not bound else "person"
+            role = "colleague" if colleague and (not bound or THANKS_RE.search(head) or THANKS_RE.search(before)) else "person"
             if NAMED_THING_RE.search(before):
                 role = "pet"  # "our demo leg, whose name is Gary": a named object
             if PUBLIC_TALK_RE.match(after):

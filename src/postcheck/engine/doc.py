@@ -30,7 +30,9 @@ class Token:
 
 
 def normalise_token(text: str) -> str:
-    return text.lstrip("#").replace("’", "'").lower()
+    """Lower-case, straight apostrophe, no hashtag '#', no possessive "'s" ("mum's" → "mum")."""
+    norm = text.lstrip("#").replace("’", "'").lower()
+    return norm[:-2] if norm.endswith("'s") and len(norm) > 3 else norm
 
 
 class PostDoc:
