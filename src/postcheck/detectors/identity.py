@@ -353,8 +353,10 @@ def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
     lower-cased text (same offsets). Patterns that test capitals keep the flag."""
     low = _LOWERED.get(id(rx))
     if low is None:
-        if rx.flags & re.I and "A-Z" not in rx.pattern and "(?-i" not in rx.pattern:
-            low = re.compile(rx.pattern, rx.flags & ~re.I)
+        # Under IGNORECASE, pattern P on text T matches as lower(P) on lower(T), as long as
+        # lower-casing P changes no escape (\D, \W, \S, \B) and P turns the flag off nowhere.
+        if rx.flags & re.I and "(?-i" not in rx.pattern and not re.search(r"\\[A-Z]", rx.pattern):
+            low = re.compile(rx.pattern.lower(), rx.flags & ~re.I)
         else:
             low = rx
         _LOWERED[id(rx)] = low
