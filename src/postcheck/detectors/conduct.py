@@ -580,6 +580,12 @@ def swearing_kind(rule, analysis, context) -> list[Candidate]:
 # Kind: patterns written in the rule
 
 
+def _lowerable(regex: str) -> bool:
+    """Under IGNORECASE, P on T matches as lower(P) on lower(T) unless P switches the flag off
+    or lower-casing would change an escape (\\D, \\W, \\S, \\B)."""
+    return "(?-i" not in regex and not re.search(r"\\[A-Z]", regex)
+
+
 class _LowerPattern:
     """A case-insensitive pattern compiled without IGNORECASE: run it on lower-case text."""
 
@@ -613,8 +619,8 @@ def _compiled(rule, key: str) -> list[tuple[re.Pattern, float, str]]:
             try:
                 # Python's re is several times slower with IGNORECASE: a pattern written in
                 # lower case runs without it on the lower-cased text (see phrase_kind)
-                if "A-Z" not in regex and "(?-i" not in regex and regex == regex.lower():
-                    items.append((_LowerPattern(re.compile(regex)), score, name))
+                if _lowerable(regex):
+                    items.append((_LowerPattern(re.compile(regex.lower())), score, name))
                 else:
                     items.append((re.compile(regex, re.I), score, name))
             except re.error as exc:
@@ -643,8 +649,8 @@ def _gate(rule):
     if sources:
         joined = "|".join(f"(?:{x})" for x in sources)
         try:
-            if "A-Z" not in joined and "(?-i" not in joined and joined == joined.lower():
-                gate = _LowerPattern(re.compile(joined))
+            if _lowerable(joined):
+                gate = _LowerPattern(re.compile(joined.lower()))
             else:
                 gate = re.compile(joined, re.I)
         except re.error:
