@@ -47,6 +47,7 @@ RECORD_RE = re.compile(
     r"patient (?:no|number|id)|pt (?:no|id)|record (?:no|number)|case (?:no|number)|"
     r"rxn|k number|crn|pas (?:no|number)|id number|inmate|prisoner|prison (?:no|number))\.?(?:\s+(?:on|for|of)\s+(?:this|the|that|her|his|their)\s+[a-z]+)?"
     r"(?:\s+(?:is|was|=))?\s*[:#-]?\s*([A-Z]{0,3}[\s-]?\d{5,10}[A-Z]?)\b", re.I)
+BARE_RECORD_RE = re.compile(r"\b(?:for|on|pt|patient|re|ref)\s+((?-i:[A-Z]{1,3})\d{5,8})\b", re.I)
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 POSTCODE_RE = re.compile(
     r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|"
@@ -69,15 +70,19 @@ UNIQUE_RE = re.compile(
     r"\bhamlet\b|literally \d+ houses|(?:exactly|just|only) one (?:\w+ ){0,3}(?:case|positive|result|patient|person|child|family|referral)s?\b|"
     r"someone (?:from|in|at) my (?:book club|gym|church|class|running club|choir|street|road|school|village|work|team|mosque|temple)|a (?:school|village|class|town) of (?:\d+|forty|fifty|thirty|twenty)|"
     r"only (?:\w+ ){0,2}(?:school|practice|pharmacy|gp|surgery|pub|shop|church|hotel|care home) in (?:the|our|this) (?:town|village|area|valley|island)|"
-    r"the only (?:\w+ ){0,2}(?:in|at) (?:a|the|our|my) (?:\w+ )?(?:school|village|town|class|street|estate|practice|island|unit|ward)|"
+    r"the only (?:\w+ ){0,3}(?:in|at) (?:a|the|our|my) (?:\w+ )?(?:school|village|town|class|street|estate|practice|island|unit|ward)|"
     r"(?:the )?(?:woman|man|lady|guy|bloke|girl|lad|fella) who (?:does|cuts|did|colours) (?:my|your|our) (?:hair|nails|brows|lashes|teeth)|"
+    r"my (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour|\w+-in-law|friend|mate)['’]?s "
+    r"(?:football |rugby |swimming |dance |piano )?(?:coach|manager|teacher|tutor|boss|colleague|gp|dentist|landlord)|"
+    r"(?:the )?(?:guy|man|woman|lady|bloke|lad|fella|chap) who (?:does|runs|reads|plays|drives|owns|sings|calls|sells) the\b|"
+    r"the (?:voice|face|king|queen) of [A-Z]\w+|"
     r"my (?:own )?(?:hairdresser|barber|dentist|postman|postie|neighbour|landlord|landlady|boss|kids?'? teacher|childminder|"
     r"cleaner|builder|plumber|mechanic|personal trainer|driving instructor|vicar|accountant)\b|"
     r"my (?:auntie|aunt|uncle|cousin|sister-in-law|brother-in-law|mother-in-law|father-in-law|neighbour|mate|friend|ex|"
     r"nan|gran|mum|dad|sister|brother)['’]?s (?:bloods|blood results?|results?|scan|x-?ray|test|samples?|notes|referral|"
     r"pregnancy test|biopsy|swab)|went to school with (?:our|my)|(?:my|your) ex['’]?s (?:mum|dad|new|sister|brother)|(?:a |our )?(?:tiny|small) (?:village|hamlet|island|town|market town|practice|community)|"
     r"my (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour)['’]?s (?:best )?(?:friend|mate|teacher|boss|colleague|ex|neighbour|partner)|"
-    r"(?:at|from) my (?:own )?(?:gp|gp surgery|surgery|dentist|gym|local|school|church|kids'? school|son'?s school|daughter'?s school)\b|"
+    r"(?:at|from) my (?:own )?(?:gp|gp surgery|surgery|dentist|gym|school|church|kids'? school|son'?s school|daughter'?s school)\b|"
     r"one of (?:their|our|my) own (?:midwives|nurses|staff|doctors|consultants|colleagues|paramedics|team)|"
     r"(?:the )?(?:oldest|youngest|tallest|heaviest) (?:lady|man|woman|person|patient|baby|child)(?: ever)?|"
     r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?"
@@ -122,7 +127,7 @@ AGE_BAND_RE = re.compile(
 
 CARE_LOCATION_RE = re.compile(
     r"\b(ward|bay|bed|cubicle|cube|side ?room|room|resus|majors|minors|pod|theatre|bedspace|bed space|cell)\s*"
-    r"(?:no\.?\s*(?=\d))?(\d{1,3}[A-Za-z]?\b|[A-Z]\b(?!['’]))", re.I)
+    r"(?:no\.?\s*(?=\d))?(\d{1,3}[A-Za-z]?\b|(?-i:[A-Z])\b(?!['’]))", re.I)
 NAMED_WARD_RE = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2})(Ward|Unit|Suite|Wing)\b")
 GENERIC_WARD_WORDS = {
     "children's", "childrens", "maternity", "surgical", "medical", "stroke", "elderly", "acute",
@@ -170,6 +175,10 @@ CARE_VERB_RE = re.compile(
     r"(?:run|ran|running|runs) (?:\w+ )?sessions? (?:for|with)|happy (?:customer|client|patient)|"
     r"(?:was|is|were) in for (?:his|her|their|a|an)\b|scrubbed (?:in )?for|assisted (?:with|on|in)|"
     r"(?:came|comes|come|popped in) to see me|(?:seeing|sees|saw|seen|been seeing) me (?:for|about|with)|"
+    r"see you (?:both |all )?(?:on|at|next|in|for) (?:the |your )?|(?:at|for) your (?:\w+ )?(?:check|appointment|review|fitting|follow-?up)\b|"
+    r"\d+(?:st|nd|rd|th) time this (?:month|week|year)|(?:plan|programme|sessions?|treatment|therapy) with me\b|"
+    r"(?:from|in|with) my (?:\w+ )?(?:group|groups|clients|caseload|patients|class)\b|\bmy \d{1,2}(?::\d{2})?\s?(?:am|pm)\b|"
+    r"had (?:\w+ ){0,6}in (?:today|yesterday|this morning|this afternoon|clinic)\b|"
     r"(?:first|second|third|fourth|another|\d+(?:st|nd|rd|th)) (?:999 )?(?:call|job|visit|shout)(?: this \w+)? to\b|"
     r"^called to\b|\bcalled to (?:a|an|the|hmp)\b|(?:culture|result|sample|bloods|swab)s? (?:on|for|from) (?:[A-Z]|a |an |the |my )|"
     r"supported (?:a|an|the|this|one) |came (?:in|into|through|thru) (?:a&e|ae|resus|ed|majors|casualty|the department)|"
@@ -223,7 +232,7 @@ SHOP_RE = re.compile(
     r"\b(?:from|at|runs|owns|ran|owned|works at|worked at|behind the counter at) the (?:[a-z]+ )?(?:shop|pub|cafe|café|chippy|"
     r"garage|salon|bakery|butcher'?s|newsagent'?s|takeaway|kebab shop|corner shop|post office|library|farm|hotel|"
     r"florist'?s|barber'?s|hairdresser'?s|gym|market stall|ice cream van|bar|restaurant)\b", re.I)
-OCCUPATION_RE = re.compile(rf"\b(?:(?:local|retired|former|ex-?|the|a|an|our)\s+)?(?:{JOBS})s?\b", re.I)
+OCCUPATION_RE = re.compile(rf"\b(?:(?:local|retired|former|ex-?|the|a|an|our)\s+)?(?:{JOBS})\b(?!s\b)", re.I)
 TITLED_ROLE_RE = re.compile(
     r"\b(?:the |a |an )?(?:[A-Z][\w'’&]*\s){1,3}(?:contestant|winner|finalist|presenter|actor|actress|star|striker|"
     r"midfielder|captain|goalkeeper|keeper|manager|singer|drummer|guitarist|frontman|dancer|player|newsreader|"
@@ -256,7 +265,8 @@ PUBLIC_CONTEXT_RE = re.compile(
     r"\b(?:on|in|from|won|winning|star of|presenter of) (?:strictly|coronation street|eastenders|emmerdale|love island|"
     r"the apprentice|bake off|masterchef|the news|the telly|tv|netflix|the bbc|the olympics|the paralympics)\b"
     r"|\b(?:interview|documentary|podcast|memoir|autobiography|campaign(?:er)?|ambassador|announced|revealed|"
-    r"spoke publicly|publicly|told the (?:bbc|press|media|papers))\b", re.I)
+    r"spoke publicly|publicly|told the (?:bbc|press|media|papers)|spoke openly|opened up|in today'?s [A-Z]?\w+|"
+    r"opened (?:our|the)|officially opened|cut the ribbon|unveiled|launched)\b", re.I)
 FICTION_RE = re.compile(r"\b(?:fictional|fictitious|made[- ]up (?:patient|case|client|example)|hypothetical(?:ly)?|"
                         r"not a real (?:patient|person|case)|for teaching only|invented (?:case|patient)|(?:teaching |trainee |"
                         r"student |exam |osce |training )?(?:scenario|vignette)s?|picture (?:a|an|this)|imagine (?:a|an|this|you)|"
@@ -290,7 +300,7 @@ COLLEAGUE_CUE_RE = re.compile(
 BINDING_AFTER_RE = re.compile(
     r"^(?:\s*\(@\w+\)|\s*\((?:year|yr|y|reception|nursery)\b|['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
     r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?(?-i:[A-Z])[a-z]+|"
-    r"\s*,\s*(?:the|a|our|my|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
+    r"\s*,\s*(?:the|a|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
     r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*\W{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
     r"family|carer|mum|dad|partner|kids|children|grandchildren|relatives|next of kin|nok)|\s+(?:in|on|from)\s+"
     r"(?:bed|bay|ward|room|cubicle|resus)\b|\s+(?:who|was|is|has|had)\s+(?:admitted|brought|discharged|"
@@ -659,6 +669,10 @@ class Analysis:
         for m in RECORD_RE.finditer(text):
             out.append(Signal("hospital_number", m.start(), m.end(), m.group(), 0.9, m.group(1)))
             taken.append((m.start(), m.end()))
+        for m in BARE_RECORD_RE.finditer(text):
+            if not any(a <= m.start(1) < b for a, b in taken):
+                out.append(Signal("hospital_number", m.start(1), m.end(1), m.group(1), 0.8, m.group(1)))
+                taken.append(m.span(1))
         for m in NHS_RE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -778,6 +792,9 @@ class Analysis:
                     continue
             role = ("clinician" if title in CLINICIAN_TITLES
                     else "occupation" if title in OCCUPATION_TITLES else "person")
+            if role == "person" and (COLLEAGUE_AFTER_RE.match(text[m.end():m.end() + 40])
+                                     or THANKS_RE.search(text[max(0, m.start() - 40):m.start()])):
+                role = "colleague"  # "Mrs Lowther from our admin team"
             end = m.end()
             if m.group(3) and (lex.is_common_word(m.group(3)) and m.group(3).lower() not in lex.surnames):
                 end = m.end(2)

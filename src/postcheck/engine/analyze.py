@@ -25,6 +25,7 @@ from postcheck.pack.loader import Pack, Rule
 
 MAX_TEXT_CHARS = 100_000  # a post, even a long-form one, is far below this
 
+SERVICE_NUMBER_RE = re.compile(r"^(?:44)?0?(?:80|84|87|30|33|34|37|90|91|98)\d|^116\d{3}$|^111$")
 ROLE_MAILBOX_RE = re.compile(r"^(?:info|cpd|admin|bookings?|enquir(?:y|ies)|hello|contact|office|team|reception|"
                              r"appointments?|referrals?|conference|events?|press|media|support|help|jobs|careers|"
                              r"recruitment|training|education|no-?reply|noreply|mail|general)\b", re.I)
@@ -212,6 +213,8 @@ class Engine:
             if (sig.kind == "name" and sig.attr("how") == "full" and sig.attr("bound") != "1"
                     and not any(c.score >= 0.4 for c in care.cues)):
                 continue  # "Andy Murray ... that rehab": a full name with no care phrase is often a public figure
+            if sig.kind == "phone" and SERVICE_NUMBER_RE.match(re.sub(r"\D", "", sig.text)):
+                continue  # freephone, 03 and 08 numbers and helplines belong to organisations
             if sig.kind == "handle" and re.search(r"nhs|trust|ambulance|hcpc|gov|council|uni|college|society|"
                                                   r"rcot|csp|rcslt|bda|rcr|cop|hospital|team|news|bbc", sig.text, re.I):
                 continue
@@ -228,7 +231,7 @@ class Engine:
         gate = d.get("care", "any")
         if gate == "care" and not an.care.care:
             return []
-        if gate == "plausible" and an.care.score < 0.3 and not CARE_WORD_RE.search(doc.text):
+        if gate == "plausible" and an.care.score < 0.3 and not CARE_WORD_RE.search(doc.text) and "condition" not in an.kinds:
             return []
         out = []
         for regex, score in self._patterns[rule.code]:
