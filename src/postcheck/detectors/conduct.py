@@ -629,20 +629,17 @@ def _compiled(rule, key: str) -> list[tuple[re.Pattern, float, str]]:
     return d[cache_key]
 
 
-_GATES: dict[int, object] = {}
-
-
 def _gate(rule):
     """One pattern that matches wherever any of the rule's patterns could: a single scan
     that lets most posts skip the rule's per-pattern checks (speed only, same results)."""
-    key = id(rule)
-    if key in _GATES:
-        return _GATES[key]
+    d = rule.detect  # cached beside the rule's compiled patterns (see _compiled)
+    if "_gate" in d:
+        return d["_gate"]
     sources = []
     for p in rule.detect.get("patterns") or []:
         regex = p["regex"] if isinstance(p, dict) else str(p)
         if "(?P=" in regex or re.search(r"\\[1-9]", regex):
-            _GATES[key] = None
+            d["_gate"] = None
             return None
         sources.append(re.sub(r"\(\?P<\w+>", "(?:", regex))
     gate = None
@@ -655,7 +652,7 @@ def _gate(rule):
                 gate = re.compile(joined, re.I)
         except re.error:
             gate = None
-    _GATES[key] = gate
+    d["_gate"] = gate
     return gate
 
 
