@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 
 from postcheck.audit.fingerprint import archive_key, content_digest, fingerprint, normalise
 from postcheck.audit.pool import InlinePool, check_task

@@ -7,7 +7,6 @@ external yardsticks are measured.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -153,22 +152,6 @@ def test_conduct_models_load_and_score_in_pure_python():
     assert hate.score("Immigrants are vermin and should be sent back") > hate.score("Immigrants work in the NHS")
     assert abuse.score("You are a vile disgusting excuse for a human being") > 0.9
     assert featurise("same text", 18) == featurise("same text", 18)
-
-
-def test_conduct_check_is_fast_enough():
-    texts = ["Lovely shift with the team today, thanks all",
-             "Immigrants are ruining this country and they should go back",
-             "DM me to book, guaranteed results for back pain!",
-             "Garlic and ginger tea kills the coronavirus, share before they delete it"] * 50
-    for t in texts[:8]:
-        CHECKER.check(t)
-    lat = []
-    for t in texts:
-        start = time.perf_counter()
-        CHECKER.check(t)
-        lat.append(time.perf_counter() - start)
-    lat.sort()
-    assert lat[int(0.95 * (len(lat) - 1))] < 0.030
 
 
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.jsonl")), ids=lambda p: p.stem)

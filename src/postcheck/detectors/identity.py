@@ -464,10 +464,6 @@ class CareAssessment:
     def own_or_family(self) -> bool:
         return max(self.non_care.get("own", 0), self.non_care.get("family", 0)) >= 1.0
 
-    @property
-    def hypothetical(self) -> bool:
-        return max(self.non_care.get("hypothetical", 0), self.non_care.get("education", 0)) >= 1.0
-
 
 PROFESSION_NOUN = {
     "psychologist": "client", "arts_therapist": "client", "occupational_therapist": "client",
@@ -658,9 +654,6 @@ class Analysis:
     @cached_property
     def kinds(self) -> set[str]:
         return {s.kind for s in self.signals}
-
-    def by_kind(self, kind: str) -> list[Signal]:
-        return [s for s in self.signals if s.kind == kind]
 
     def _numbers(self) -> list[Signal]:
         text = self.doc.text

@@ -70,30 +70,6 @@ class PostDoc:
             prev_end = tok.end
         return out
 
-    def token_at(self, offset: int) -> Token | None:
-        for tok in self.tokens:
-            if tok.start <= offset < tok.end:
-                return tok
-        return None
-
-    def token_index_before(self, offset: int) -> int:
-        """Index of the last token ending at or before ``offset`` (-1 if none)."""
-        idx = -1
-        for tok in self.tokens:
-            if tok.end <= offset:
-                idx = tok.index
-            else:
-                break
-        return idx
-
-    def words_before(self, offset: int, n: int) -> list[Token]:
-        i = self.token_index_before(offset)
-        return self.tokens[max(0, i - n + 1): i + 1] if i >= 0 else []
-
-    def words_after(self, offset: int, n: int) -> list[Token]:
-        out = [t for t in self.tokens if t.start >= offset]
-        return out[:n]
-
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
