@@ -146,13 +146,14 @@ class Auditor:
         self.pack = load_pack(options.pack_path) if options.pack_path else default_pack()
 
     # ------------------------------------------------------------------------------
-    def run(self, groups: list[list[str]]) -> list[ArchiveResult]:
+    def run(self, groups: list[list[str]], displays: list[str] | None = None) -> list[ArchiveResult]:
         """Audit each group of paths (one export each; a group holds the parts of a split
-        export). Unreadable exports are reported in their result; the rest go on."""
+        export). Unreadable exports are reported in their result; the rest go on.
+        ``displays`` names each group in messages and reports (default: its paths)."""
         results = []
         try:
-            for paths in groups:
-                results.append(self.audit_one(paths))
+            for i, paths in enumerate(groups):
+                results.append(self.audit_one(paths, displays[i] if displays else None))
         finally:
             if self.pool is not None:
                 self.pool.close()
@@ -164,9 +165,9 @@ class Auditor:
             self.pool = make_pool(self.options.pack_path, self.options.settings, self.options.workers)
         return self.pool
 
-    def audit_one(self, paths: list[str]) -> ArchiveResult:
+    def audit_one(self, paths: list[str], display: str | None = None) -> ArchiveResult:
         opts = self.options
-        display = ", ".join(str(p) for p in paths)
+        display = display or ", ".join(str(p) for p in paths)
         res = ArchiveResult(display, tuple(str(p) for p in paths))
 
         def sink(issue) -> None:

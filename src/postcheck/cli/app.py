@@ -154,15 +154,20 @@ def _use_color(choice: str | None, stream) -> bool:
 
 def _checker(args, cfg):
     from postcheck.api import Checker
+
+    return Checker(getattr(args, "pack", None), checker_settings(args, cfg))
+
+
+def checker_settings(args, cfg):
+    """Engine settings from the flags (``args`` may be None) over the config file."""
     from postcheck.engine.analyze import Settings
 
-    settings = Settings(
+    return Settings(
         select=tuple(_split(getattr(args, "select", None)) or [s.upper() for s in cfg.get("select", [])]),
         ignore=tuple(_split(getattr(args, "ignore", None)) + [s.upper() for s in cfg.get("ignore", [])]),
         allow=tuple((getattr(args, "allow", None) or []) + list(cfg.get("allow", []))),
         problem_confidence=float(cfg.get("problem_confidence", 0.7)),
     )
-    return Checker(getattr(args, "pack", None), settings)
 
 
 def _fails(result, fail_on: str) -> bool:

@@ -178,21 +178,6 @@ def _use_color(choice, stream) -> bool:
     return app_use_color(choice, stream)
 
 
-def _reports_root() -> Path:
-    from postcheck.config import data_dir
-
-    return data_dir() / "reports"
-
-
-def _private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        os.chmod(path, 0o700)
-    except OSError:
-        pass
-    return path
-
-
 def _store(args, audit_cfg: dict | None = None):
     from postcheck.store import open_store
 
@@ -217,6 +202,7 @@ def cmd_audit(args) -> int:
     from postcheck.config import load_config
     from postcheck.errors import InputError
     from postcheck.model.context import Context, ContextError
+    from postcheck.audit import reports
     from postcheck.report import audit_files
     from postcheck.report.audit_text import ProgressBar, render_summary
     from postcheck.report.render import Style
@@ -288,31 +274,14 @@ def cmd_audit(args) -> int:
         pack = auditor.pack
 
         def records(ids):
-            for post, findings in store.iter_run_posts(ids):
-                yield audit_files.post_record(post, findings, pack)
+            return reports.records(store, pack, ids)
 
-        totals = _totals(store, run_ids)
-        runs_meta = [{"run_id": r.run_id, "display": r.display, "platform": r.platform,
-                      "status": r.status, "posts_read": r.counters.get("items", 0),
-                      "checked": r.counters.get("checked", 0), "issues": r.issues,
-                      "error": r.error} for r in results]
+        totals = reports.totals(store, run_ids)
+        runs_meta = reports.runs_meta(results)
         envelope = audit_files.audit_envelope(pack, runs_meta)
         keep_reports = acfg.get("reports", True) is not False
-        report_dirs = []
-        for r in results:
-            if not r.run_id or not keep_reports:
-                continue
-            folder = _private_dir(_reports_root()) / r.run_id
-            _private_dir(folder)
-            one = _totals(store, [r.run_id])
-            meta = _html_meta(pack, [m for m in runs_meta if m["run_id"] == r.run_id], one, [r])
-            env = audit_files.audit_envelope(pack, [m for m in runs_meta if m["run_id"] == r.run_id])
-            for name, kind in (("report.html", "html"), ("findings.csv", "csv"),
-                               ("findings.jsonl", "jsonl")):
-                audit_files.write_report(folder / name, kind, records([r.run_id]), envelope=env,
-                                         pack=pack, meta=meta)
-            report_dirs.append(str(folder))
-        meta_all = _html_meta(pack, runs_meta, totals, results)
+        report_dirs = reports.write_run_reports(store, pack, results) if keep_reports else []
+        meta_all = reports.html_meta(pack, runs_meta, totals, results)
         for path in args.output or []:
             try:
                 audit_files.write_report(Path(path).expanduser(), audit_files.report_kind(path),
@@ -335,7 +304,7 @@ def cmd_audit(args) -> int:
                     break
         style = Style(_use_color(args.color or cfg.get("color"), out if fmt == "text" else err))
         where = report_dirs[0] if len(report_dirs) == 1 else (
-            str(_reports_root()) + " (one folder per run)" if report_dirs else None)
+            str(reports.reports_root()) + " (one folder per run)" if report_dirs else None)
         summary = render_summary(results, top, totals, style, report_dir=where,
                                  elapsed=time.monotonic() - started, top=top_n)
         if fmt == "text":
@@ -359,41 +328,6 @@ def _fails(totals: dict, fail_on: str) -> bool:
         return False
     threshold = SEVERITY_RANK[fail_on]
     return any(int(sev) >= threshold and n for sev, n in totals.get("open_by_severity", {}).items())
-
-
-def _totals(store, run_ids: list[str]) -> dict:
-    from postcheck.model.finding import SEVERITIES
-
-    out = {"by_severity": {}, "open_by_severity": {}, "new": 0, "posts": 0, "decided": {},
-           "still_there": 0, "first_audit": bool(run_ids)}
-    for rid in run_ids:
-        s = store.run_summary(rid)
-        for key in ("by_severity", "open_by_severity", "decided"):
-            for k, v in s[key].items():
-                name = SEVERITIES[k] if key == "by_severity" else k
-                out[key][name] = out[key].get(name, 0) + v
-        for key in ("new", "posts", "still_there"):
-            out[key] += s[key]
-        out["first_audit"] = out["first_audit"] and s["first_audit"]
-    return out
-
-
-def _html_meta(pack, runs_meta, totals, results) -> dict:
-    notes = []
-    for r in results:
-        if r.status == "unreadable":
-            notes.append(f"Could not be read: {r.error}")
-        elif r.status == "stopped":
-            notes.append(f"Reading stopped early ({r.display}): {r.error}")
-        for issue in r.issues:
-            notes.append(f"{r.display}: {issue}")
-        if not r.me and r.counters.get("dm_senders", 0) > 1:
-            notes.append(f"{r.display}: messages from every sender were checked (no --me NAME given); "
-                         "each finding names its sender.")
-    return {"title": "postcheck audit report",
-            "generated": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-            "runs": runs_meta, "by_severity": totals.get("by_severity", {}),
-            "new": totals.get("new", 0), "still_there": totals.get("still_there", 0), "notes": notes}
 
 
 def _ask_me(platform: str, display: str, senders: list[tuple[str, int]]) -> list[str]:
@@ -654,7 +588,9 @@ def cmd_forget(args) -> int:
 
 
 def _remove_reports(run_id: str | None) -> None:
-    root = _reports_root()
+    from postcheck.audit.reports import reports_root
+
+    root = reports_root()
     if run_id is None:
         if root.is_dir():
             for child in root.iterdir():

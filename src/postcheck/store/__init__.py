@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import ACTIONS, CLOSED, ArchiveRef, Decision, ReviewItem, RunInfo, RunState, Store, StoredFinding, StoredPost
+from .base import ACTIONS, CLOSED, ArchiveRef, BrowsePage, BrowseQuery, Decision, ReviewItem, RunInfo, RunState, Store, StoredFinding, StoredPost
 
 STORE_FILENAME = "audit.sqlite3"
 
@@ -26,5 +26,5 @@ def open_store(path=None) -> Store:
     return SQLiteStore(path or default_store_path())
 
 
-__all__ = ["ACTIONS", "CLOSED", "ArchiveRef", "Decision", "ReviewItem", "RunInfo", "RunState", "Store",
+__all__ = ["ACTIONS", "CLOSED", "ArchiveRef", "BrowsePage", "BrowseQuery", "Decision", "ReviewItem", "RunInfo", "RunState", "Store",
            "StoredFinding", "StoredPost", "default_store_path", "open_store", "STORE_FILENAME"]

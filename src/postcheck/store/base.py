@@ -137,6 +137,28 @@ class Decision:
     matched: str | None = None
 
 
+@dataclass
+class BrowseQuery:
+    """Filters for :meth:`Store.browse`. Empty tuples mean "any"."""
+
+    run_id: str | None = None
+    standards: tuple[str, ...] = ()
+    severities: tuple[int, ...] = ()
+    platforms: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+    status: str = "open"              # open | closed | all
+    offset: int = 0
+    limit: int = 50
+
+
+@dataclass
+class BrowsePage:
+    total: int                         # matching the filters
+    items: list[ReviewItem]
+    facets: dict                       # name -> {value: count} over the scope (status applied)
+
+
 class Store(ABC):
     """Where audits keep findings and reviews keep decisions."""
 
@@ -184,6 +206,15 @@ class Store(ABC):
                      run_id: str | None = None) -> list[ReviewItem]:
         """Findings to review, most serious first. Closed ones are left out unless asked,
         except those marked deleted that a newer export still holds."""
+
+    @abstractmethod
+    def browse(self, query: BrowseQuery) -> BrowsePage:
+        """One page of findings matching filters, most serious first, with the facet counts
+        (platforms, years, standards, severities, rules) of everything in scope."""
+
+    @abstractmethod
+    def review_item(self, fingerprint: str) -> ReviewItem | None:
+        """One stored finding with its post and decision."""
 
     @abstractmethod
     def decide(self, fingerprint: str, action: str, reason: str | None = None) -> None:

@@ -21,6 +21,8 @@ from .base import (
     ACTIONS,
     CLOSED,
     ArchiveRef,
+    BrowsePage,
+    BrowseQuery,
     Decision,
     ReviewItem,
     RunInfo,
@@ -347,6 +349,68 @@ class SQLiteStore(Store):
                                   json.loads(r["fdata"]), post.__dict__, r["action"], r["reason"],
                                   r["decided_at"], still))
         return out
+
+    def browse(self, query: BrowseQuery) -> BrowsePage:
+        where, params = "f.last_run = p.last_run", []
+        if query.run_id:
+            where = "f.fingerprint IN (SELECT fingerprint FROM sightings WHERE run_id = ?)"
+            params.append(query.run_id)
+        light = self.conn.execute(f"""
+            SELECT f.fingerprint AS fp, f.severity AS sev, f.code AS code, p.platform AS platform,
+                   substr(COALESCE(p.created_at, ''), 1, 4) AS year,
+                   json_extract(f.data, '$.standards') AS stds, d.action AS action,
+                   {_STILL_THERE} AS still
+            FROM findings f JOIN posts p ON p.post_key = f.post_key
+            LEFT JOIN decisions d ON d.fingerprint = f.fingerprint
+            WHERE {where}
+            ORDER BY f.severity DESC, f.confidence DESC, f.reach DESC, p.post_key, f.ordinal""",
+                                  params).fetchall()
+        facets: dict[str, dict] = {k: {} for k in ("platform", "year", "standard", "severity", "code")}
+        chosen: list[str] = []
+        want = {"standard": set(query.standards), "severity": set(query.severities),
+                "platform": set(query.platforms), "year": set(query.years), "code": set(query.codes)}
+        for r in light:
+            closed = r["action"] in CLOSED and not r["still"]
+            if (query.status == "open" and closed) or (query.status == "closed" and not closed):
+                continue
+            values = {"platform": [r["platform"]], "year": [r["year"] or "unknown"],
+                      "standard": json.loads(r["stds"] or "[]"), "severity": [r["sev"]],
+                      "code": [r["code"]]}
+            for name, vals in values.items():
+                for v in vals:
+                    facets[name][v] = facets[name].get(v, 0) + 1
+            if all(not want[n] or want[n].intersection(values[n]) for n in want):
+                chosen.append(r["fp"])
+        page = chosen[max(0, query.offset):max(0, query.offset) + max(0, query.limit)]
+        items = self._items(page)
+        return BrowsePage(len(chosen), items, facets)
+
+    def _items(self, fingerprints: list[str]) -> list[ReviewItem]:
+        if not fingerprints:
+            return []
+        marks = ", ".join("?" * len(fingerprints))
+        rows = self.conn.execute(f"""
+            SELECT p.*, f.fingerprint AS fp, f.code AS code, f.severity AS fsev,
+                   f.confidence AS fconf, f.reach AS freach, f.data AS fdata,
+                   d.action AS action, d.reason AS reason, d.decided_at AS decided_at,
+                   {_STILL_THERE} AS still
+            FROM findings f JOIN posts p ON p.post_key = f.post_key
+            LEFT JOIN decisions d ON d.fingerprint = f.fingerprint
+            WHERE f.fingerprint IN ({marks})""", fingerprints).fetchall()
+        by_fp = {r["fp"]: r for r in rows}
+        out = []
+        for fp in fingerprints:
+            r = by_fp.get(fp)
+            if r is None:
+                continue
+            out.append(ReviewItem(r["fp"], r["code"], r["fsev"], r["fconf"], r["freach"],
+                                  json.loads(r["fdata"]), _post(r).__dict__, r["action"],
+                                  r["reason"], r["decided_at"], bool(r["still"])))
+        return out
+
+    def review_item(self, fingerprint: str) -> ReviewItem | None:
+        items = self._items([fingerprint])
+        return items[0] if items else None
 
     def decide(self, fingerprint: str, action: str, reason: str | None = None) -> None:
         if action not in ACTIONS:
