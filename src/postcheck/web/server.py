@@ -176,7 +176,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
 
     @app.exception_handler(PostcheckError)
     async def _pc_error(request: Request, exc: PostcheckError):
-        return _error(422, exc.code, str(exc).split(" ", 1)[-1])
+        return _error(413 if exc.code == "PC-E120" else 422, exc.code, str(exc).split(" ", 1)[-1])
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

@@ -4,7 +4,7 @@
 function h(tag, attrs, ...kids) {
   const n = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) { if (v !== null && v !== undefined) n.setAttribute(k, v); }
-  for (const c of kids.flat()) { if (c !== null && c !== undefined) n.append(c instanceof Node ? c : String(c)); }
+  for (const c of kids.flat(Infinity)) { if (c !== null && c !== undefined) n.append(c instanceof Node ? c : String(c)); }
   return n;
 }
 
