@@ -179,6 +179,7 @@ function renderCheck(result, text) {
   list.textContent = "";
   $("#at-cursor").textContent = "";
   if (!result) {
+    delete v.dataset.verdict;
     v.className = "verdict verdict-empty";
     v.textContent = "Type or paste a draft to check it.";
     $("#redacted-box").hidden = true;
