@@ -188,7 +188,7 @@ def test_serve_refuses_to_start_open_without_a_token_message(capsys, monkeypatch
 
     started = {}
 
-    def fake_run(server, announce):
+    def fake_run(server, announce, sock=None):
         started["config"] = server.config
         announce()
 
@@ -368,3 +368,46 @@ def test_json_reports_match_the_cli_schema(client):
     assert "envelope" in first and first["envelope"]["schema"]
     post = json.loads(lines[1])
     assert {"id", "verdict", "findings"} <= set(post)
+
+
+def test_postcheck_serve_starts_answers_and_stops(tmp_path):
+    """The real command in its own process: prints its address, answers, stops on SIGINT."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    env = {**os.environ, "POSTCHECK_HOME": str(tmp_path / "home")}
+    proc = subprocess.Popen([sys.executable, "-m", "postcheck", "serve", "--port", "0", "--no-browser"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    try:
+        line = ""
+        deadline = time.monotonic() + 30
+        while "serving at" not in line and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line and proc.poll() is not None:
+                break
+        url = re.search(r"serving at (http://127\.0\.0\.1:\d+/)", line)
+        assert url, line
+        with urllib.request.urlopen(url.group(1) + "api/v1/session", timeout=10) as resp:
+            assert json.loads(resp.read())["version"]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=20)
+    assert proc.returncode == 0
+
+
+def test_a_busy_port_is_a_one_line_error(capsys):
+    import socket
+
+    from postcheck.cli.app import main
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--no-browser"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and f"cannot listen on 127.0.0.1:{port}" in err

@@ -102,7 +102,12 @@ def cmd_serve(args) -> int:
             except Exception:  # noqa: BLE001 - no browser is fine: the address is printed
                 pass
 
-    _run(server, announce)
+    sock = _listen(args.host, args.port)
+    try:
+        _run(server, announce, sock)
+    except KeyboardInterrupt:   # Ctrl+C is how the server is meant to stop
+        pass
+    err.write("postcheck: stopped\n")
     return 0
 
 
@@ -113,7 +118,26 @@ def _bound_port(server) -> int | None:
     return None
 
 
-def _run(server, announce) -> None:
+def _listen(host: str, port: int):
+    """Bind the listening socket here, so a busy port is a one-line error, not a log dump."""
+    import socket
+
+    from postcheck.cli.app import UsageError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (is postcheck serve "
+                         "already running? choose another --port)") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def _run(server, announce, sock=None) -> None:
     import threading
     import time
 
@@ -125,7 +149,7 @@ def _run(server, announce) -> None:
             announce()
 
     threading.Thread(target=wait_then_announce, daemon=True).start()
-    server.run()
+    server.run(sockets=[sock] if sock is not None else None)
 
 
 COMMANDS = {"serve": cmd_serve}
