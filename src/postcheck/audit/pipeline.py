@@ -63,6 +63,8 @@ class AuditOptions:
     settings: Settings = field(default_factory=Settings)
     pack_path: str | None = None
     workers: int = 1
+    engine: str = "process"                # process | ray
+    ray_address: str | None = None         # a Ray cluster (ray://host:10001 or auto); None: local
     batch_size: int = 2000                 # posts per store transaction / checkpoint
     chunk_size: int = 64                   # posts per task sent to a worker
     limits: Limits | None = None
@@ -152,6 +154,8 @@ class Auditor:
         ``displays`` names each group in messages and reports (default: its paths)."""
         results = []
         try:
+            if self.options.engine == "ray":
+                self._get_pool()   # start (or reach) Ray before any run begins: fail fast
             for i, paths in enumerate(groups):
                 results.append(self.audit_one(paths, displays[i] if displays else None))
         finally:
@@ -162,7 +166,13 @@ class Auditor:
 
     def _get_pool(self):
         if self.pool is None:
-            self.pool = make_pool(self.options.pack_path, self.options.settings, self.options.workers)
+            if self.options.engine == "ray":
+                from .ray_pool import RayPool
+
+                self.pool = RayPool(self.options.pack_path, self.options.settings, self.options.workers,
+                                    self.options.ray_address)
+            else:
+                self.pool = make_pool(self.options.pack_path, self.options.settings, self.options.workers)
         return self.pool
 
     def audit_one(self, paths: list[str], display: str | None = None) -> ArchiveResult:

@@ -55,8 +55,11 @@ def runs_meta(results) -> list[dict]:
              "error": r.error} for r in results]
 
 
-def html_meta(pack, meta: list[dict], total: dict, results) -> dict:
+def html_meta(pack, meta: list[dict], total: dict, results, provenance: dict | None = None) -> dict:
     notes = []
+    if provenance:
+        notes.append(f"Run by {provenance.get('run_by', 'unknown')} with postcheck {_version()} and the "
+                     f"{pack.id} pack {pack.version}, engine: {provenance.get('engine', 'process')}.")
     for r in results:
         if r.status == "unreadable":
             notes.append(f"Could not be read: {r.error}")
@@ -73,6 +76,12 @@ def html_meta(pack, meta: list[dict], total: dict, results) -> dict:
             "new": total.get("new", 0), "still_there": total.get("still_there", 0), "notes": notes}
 
 
+def _version() -> str:
+    from postcheck import __version__
+
+    return __version__
+
+
 def records(store, pack, run_ids: list[str]) -> Iterator[dict]:
     """The report records (post + findings + delete help) of runs, ranked."""
     from postcheck.report import audit_files
@@ -81,7 +90,7 @@ def records(store, pack, run_ids: list[str]) -> Iterator[dict]:
         yield audit_files.post_record(post, findings, pack)
 
 
-def write_run_reports(store, pack, results: Iterable) -> list[str]:
+def write_run_reports(store, pack, results: Iterable, provenance: dict | None = None) -> list[str]:
     """Write each finished run's report files into its own folder; return the folders."""
     from postcheck.report import audit_files
 
@@ -94,8 +103,8 @@ def write_run_reports(store, pack, results: Iterable) -> list[str]:
         folder = private_dir(reports_root()) / r.run_id
         private_dir(folder)
         mine = [m for m in meta_all if m["run_id"] == r.run_id]
-        meta = html_meta(pack, mine, totals(store, [r.run_id]), [r])
-        env = audit_files.audit_envelope(pack, mine)
+        meta = html_meta(pack, mine, totals(store, [r.run_id]), [r], provenance)
+        env = audit_files.audit_envelope(pack, mine, provenance)
         for name, kind in REPORT_FILES:
             audit_files.write_report(folder / name, kind, records(store, pack, [r.run_id]),
                                      envelope=env, pack=pack, meta=meta)

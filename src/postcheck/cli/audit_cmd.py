@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 AUDIT_KEYS = ("store", "workers", "fail_on", "format", "profession", "account", "me", "timezone",
-              "date_order", "top", "reports")
+              "date_order", "top", "reports", "engine", "address")
 RUN_ID = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{6}$")
 
 
@@ -45,7 +45,19 @@ def add_parsers(sub) -> None:
                     "findings are ranked (severity, confidence, reach), stored for `postcheck "
                     "review`, and written as reports (HTML, CSV, JSON Lines) under the data "
                     "folder's reports/<run-id>/. Nothing leaves your machine.")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="an export as downloaded (zip) or unpacked (folder)")
+    a.add_argument("paths", nargs="*", metavar="PATH", help="an export as downloaded (zip) or unpacked (folder)")
+    a.add_argument("--many", metavar="DIR|LIST",
+                   help="one audit per export: every zip, file or folder in DIR, or one path per line "
+                        "in a list file; each person's findings and reports are kept apart, with a "
+                        "summary table across them")
+    a.add_argument("--reports-dir", metavar="DIR",
+                   help="with --many: also write each export's reports into DIR/<export name>/")
+    a.add_argument("--engine", choices=("process", "ray"),
+                   help="where checking runs: this machine's process pool (default) or a Ray cluster "
+                        "(needs `pip install 'postcheck[ray]'`)")
+    a.add_argument("--address", metavar="ADDR",
+                   help="with --engine ray: the cluster (ray://host:10001, or auto for a running "
+                        "local cluster); default: start a local Ray instance")
     a.add_argument("--platform", help="the export's platform when it is not recognised: x, facebook, "
                                       "instagram, linkedin, tiktok, mastodon, bluesky, reddit, youtube, whatsapp")
     a.add_argument("--split", action="store_true", help="all PATHs are parts of one split export")
@@ -246,7 +258,35 @@ def cmd_audit(args) -> int:
         profession=ctx.profession, account=ctx.account, settings=settings,
         pack_path=getattr(args, "pack", None), workers=workers,
         batch_size=args.batch_size or 2000, chunk_size=args.chunk_size or 64)
-    groups = [list(args.paths)] if args.split else [[p] for p in args.paths]
+    engine = args.engine or acfg.get("engine") or "process"
+    if engine not in ("process", "ray"):
+        raise UsageError(f"unknown engine {engine!r}: use process or ray")
+    address = args.address or acfg.get("address")
+    if address and engine != "ray":
+        raise UsageError("--address is for --engine ray")
+    if engine == "ray":
+        import importlib.util
+
+        if importlib.util.find_spec("ray") is None:
+            raise UsageError("--engine ray: Ray is not installed; add it with `pip install 'postcheck[ray]'`")
+        options.engine, options.ray_address = "ray", address
+        if not args.workers and not acfg.get("workers") and address:
+            options.workers = 0    # the whole cluster
+    many = bool(args.many)
+    if many:
+        if args.paths or args.split:
+            raise UsageError("--many takes the exports from DIR or the list file: give no PATH and no --split")
+        if fmt != "text" or args.output:
+            raise UsageError("--many keeps each person's findings apart: --format json/jsonl and --output "
+                             "would mix them in one report; use --reports-dir DIR")
+        groups, displays = many_inputs(args.many)
+    elif not args.paths:
+        raise UsageError("give at least one PATH (an export), or --many DIR")
+    else:
+        if args.reports_dir:
+            raise UsageError("--reports-dir is for --many (use --output for one audit)")
+        groups = [list(args.paths)] if args.split else [[p] for p in args.paths]
+        displays = None
 
     err = sys.stderr
     bar = ProgressBar(err, enabled={"always": True, "never": False}.get(args.progress))
@@ -263,7 +303,7 @@ def cmd_audit(args) -> int:
     store = _store(args, acfg)
     try:
         auditor = Auditor(store, options, progress=progress, on_issue=on_issue, ask_me=ask)
-        results = auditor.run(groups)
+        results = auditor.run(groups, displays)
         bar.clear()
         for r in results:
             if r.status == "unreadable":
@@ -278,10 +318,11 @@ def cmd_audit(args) -> int:
 
         totals = reports.totals(store, run_ids)
         runs_meta = reports.runs_meta(results)
-        envelope = audit_files.audit_envelope(pack, runs_meta)
+        prov = provenance(engine, options.workers or None, address)
+        envelope = audit_files.audit_envelope(pack, runs_meta, prov)
         keep_reports = acfg.get("reports", True) is not False
-        report_dirs = reports.write_run_reports(store, pack, results) if keep_reports else []
-        meta_all = reports.html_meta(pack, runs_meta, totals, results)
+        report_dirs = reports.write_run_reports(store, pack, results, prov) if keep_reports else []
+        meta_all = reports.html_meta(pack, runs_meta, totals, results, prov)
         for path in args.output or []:
             try:
                 audit_files.write_report(Path(path).expanduser(), audit_files.report_kind(path),
@@ -289,6 +330,15 @@ def cmd_audit(args) -> int:
             except OSError as exc:
                 raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
         out = sys.stdout
+        if many:
+            if args.reports_dir:
+                write_many_reports(store, pack, results, Path(args.reports_dir).expanduser(), prov)
+            style = Style(_use_color(args.color or cfg.get("color"), out))
+            out.write(render_many(results, store, style, elapsed=time.monotonic() - started,
+                                  reports_dir=args.reports_dir) + "\n")
+            out.flush()
+            totals = reports.totals(store, run_ids)
+            return 2 if any(r.status == "unreadable" for r in results) else (1 if _fails(totals, fail_on) else 0)
         if fmt == "json":
             for piece in audit_files.iter_json(envelope, records(run_ids)):
                 out.write(piece)
@@ -319,6 +369,106 @@ def cmd_audit(args) -> int:
     if any(r.status == "unreadable" for r in results):
         return 2
     return 1 if _fails(totals, fail_on) else 0
+
+
+def many_inputs(source: str) -> tuple[list[list[str]], list[str]]:
+    """The exports named by ``--many``: the entries of a folder (each zip, file or sub-folder is
+    one export), or the lines of a list file (blank lines and # comments ignored)."""
+    from postcheck.errors import InputError
+
+    src = Path(source).expanduser()
+    if src.is_dir():
+        entries = sorted(p for p in src.iterdir() if not p.name.startswith(".") and not p.is_symlink())
+        paths = [str(p) for p in entries if p.is_dir() or p.is_file()]
+    elif src.is_file():
+        try:
+            lines = src.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the list of exports: {getattr(exc, 'strerror', None) or exc}",
+                             file=source) from None
+        paths = [str((src.parent / ln.strip()).expanduser()) if not Path(ln.strip()).expanduser().is_absolute()
+                 else str(Path(ln.strip()).expanduser())
+                 for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    else:
+        raise InputError("--many needs a folder of exports or a list file: not found", file=source)
+    if not paths:
+        raise InputError("--many: no exports found", file=source)
+    names = [Path(p).name for p in paths]
+    seen: dict[str, int] = {}
+    displays = []
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        displays.append(n if names.count(n) == 1 else f"{n} ({seen[n]})")
+    return [[p] for p in paths], displays
+
+
+def provenance(engine: str, workers: int | None, address: str | None) -> dict:
+    """Who ran the audit, where and how: recorded in every report's envelope."""
+    import getpass
+    import platform as platform_
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is fine
+        user = "unknown"
+    out = {"run_by": f"{user}@{platform_.node() or 'localhost'}", "engine": engine,
+           "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    if workers:
+        out["workers"] = workers
+    if address:
+        out["address"] = re.sub(r"//[^@/]*@", "//***@", address)
+    return out
+
+
+def write_many_reports(store, pack, results, root: Path, prov: dict | None = None) -> None:
+    """Each export's reports in its own folder under ``root``."""
+    from postcheck.audit import reports
+    from postcheck.errors import InputError
+    from postcheck.report import audit_files
+
+    reports.private_dir(root)
+    for r in results:
+        if not r.run_id:
+            continue
+        name = re.sub(r"[^A-Za-z0-9._() -]+", "_", r.display).strip(" .") or r.run_id
+        folder = reports.private_dir(root / name)
+        mine = reports.runs_meta([r])
+        meta = reports.html_meta(pack, mine, reports.totals(store, [r.run_id]), [r], prov)
+        env = audit_files.audit_envelope(pack, mine, prov)
+        try:
+            for fname, kind in reports.REPORT_FILES:
+                audit_files.write_report(folder / fname, kind, reports.records(store, pack, [r.run_id]),
+                                         envelope=env, pack=pack, meta=meta)
+        except OSError as exc:
+            raise InputError(f"cannot write report: {exc.strerror or exc}", file=str(folder)) from None
+
+
+def render_many(results, store, style, *, elapsed: float, reports_dir: str | None) -> str:
+    """One line per export: never the findings themselves, which belong to each person."""
+    from postcheck.audit import reports
+
+    rows = [("export", "platform", "items", "high", "medium", "low", "info", "open", "run id", "status")]
+    for r in results:
+        t = reports.totals(store, [r.run_id]) if r.run_id else {"by_severity": {}, "open_by_severity": {}}
+        sev = t["by_severity"]
+        rows.append((r.display, r.platform or "-", f"{r.counters.get('items', 0):,}",
+                     *(str(sev.get(k, 0)) for k in ("high", "medium", "low", "info")),
+                     str(sum(t["open_by_severity"].values())), r.run_id or "-",
+                     r.status if r.status != "unreadable" else "unreadable: " + (r.error or "")[:60]))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [f"postcheck audit --many: {len(results)} exports in {elapsed:.1f} s "
+             "(each person's findings and reports are kept apart)"]
+    for n, row in enumerate(rows):
+        cells = [c.ljust(widths[i]) if i in (0, 1, 8, 9) else c.rjust(widths[i]) for i, c in enumerate(row)]
+        line = "  ".join(cells).rstrip()
+        lines.append(style(line, "bold") if n == 0 else line)
+    lines.append("Review one export at a time: postcheck review --run RUN_ID; remove one person's data: "
+                 "postcheck forget --run RUN_ID")
+    if reports_dir:
+        lines.append(f"Reports: {reports_dir}/<export name>/")
+    else:
+        lines.append(f"Reports: {reports.reports_root()}/<run id>/")
+    return "\n".join(lines)
 
 
 def _fails(totals: dict, fail_on: str) -> bool:

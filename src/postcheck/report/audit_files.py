@@ -102,10 +102,12 @@ def post_record(post, findings: list[dict], pack) -> dict:
     return record
 
 
-def audit_envelope(pack, runs: list[dict]) -> dict:
+def audit_envelope(pack, runs: list[dict], provenance: dict | None = None) -> dict:
     env = render.envelope(pack)
     env["command"] = "audit"
     env["runs"] = runs
+    if provenance:
+        env.update(provenance)
     return env
 
 
