@@ -44,6 +44,11 @@ class _CheckActor:
     def ping(self) -> int:
         return self.pid
 
+    def max_rss_kib(self) -> int:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 
 class RayPool:
     """``submit(tasks) -> Future`` over Ray actors, round robin."""
