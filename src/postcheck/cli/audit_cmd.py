@@ -484,7 +484,7 @@ def _ask_me(platform: str, display: str, senders: list[tuple[str, int]]) -> list
     err = sys.stderr
     err.write(f"\n{display}: this chat export does not say which sender is you.\n")
     for n, (name, count) in enumerate(senders[:20], 1):
-        err.write(f"  [{n}] {name} ({count} messages)\n")
+        err.write(f"  [{n}] {name} ({count} message{'' if count == 1 else 's'})\n")
     err.write("Which is you? Numbers separated by commas (Enter: check everyone's messages): ")
     err.flush()
     line = sys.stdin.readline().strip()
