@@ -25,12 +25,10 @@ import json
 import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -59,20 +57,10 @@ def pct(values: list[float], p: float) -> float:
 
 
 def serve(app):
-    import uvicorn
+    from postcheck.web.server import serve_in_thread
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           access_log=False))
-    threading.Thread(target=server.run, daemon=True).start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise SystemExit("server did not start")
-        time.sleep(0.02)
-    return server, port
+    server, _, url = serve_in_thread(app)
+    return server, int(url.rsplit(":", 1)[1])
 
 
 def api_latency(port: int, n: int) -> dict:

@@ -483,3 +483,25 @@ def _item(item, pack) -> dict[str, Any]:
         "decision": item.decision, "reason": item.reason, "decided_at": item.decided_at,
         "still_there": item.still_there,
     }
+
+
+def serve_in_thread(app, host: str = "127.0.0.1", timeout: float = 30.0):
+    """Serve ``app`` with uvicorn on a free port in a daemon thread (tests, benchmarks).
+    Returns ``(server, thread, base_url)``; stop with ``server.should_exit = True``."""
+    import socket
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind((host, 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the server did not start")
+        time.sleep(0.02)
+    return server, thread, f"http://{host}:{port}"
