@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,33 @@ def test_ray_gives_the_same_records_as_the_process_pool(cli, make_x, tmp_path):
     assert outs["ray"]["envelope"]["engine"] == "ray"
     assert outs["ray"]["results"] == outs["process"]["results"]
     assert len(outs["ray"]["results"]) > 200
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed (pip install 'postcheck[ray]')")
+def test_audit_on_a_running_cluster_by_address(cli, tmp_path, monkeypatch):
+    """A real Ray head node started with `ray start`, reached with --address."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+
+    ray_bin = shutil.which("ray") or str(Path(sys.executable).with_name("ray"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**__import__("os").environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}
+    monkeypatch.setenv("RAY_AUTH_MODE", "disabled")
+    started = subprocess.run([ray_bin, "start", "--head", "--num-cpus", "2", "--port", str(port),
+                              "--node-ip-address", "127.0.0.1", "--include-dashboard", "false",
+                              "--disable-usage-stats"], env=env, capture_output=True, text=True, timeout=120)
+    assert started.returncode == 0, started.stderr[-2000:]
+    try:
+        code, out, err = cli("audit", EXAMPLE, "--engine", "ray", "--address", f"127.0.0.1:{port}",
+                             "--store", tmp_path / "cluster.sqlite3", "--progress", "never", "--format", "json")
+        assert code == 1, err
+        cluster = json.loads(out)
+        code, out, _ = cli("audit", EXAMPLE, "--store", tmp_path / "local.sqlite3", *W1, "--format", "json")
+        assert cluster["results"] == json.loads(out)["results"]
+        assert cluster["envelope"]["engine"] == "ray" and cluster["envelope"]["address"] == f"127.0.0.1:{port}"
+    finally:
+        subprocess.run([ray_bin, "stop"], env=env, capture_output=True, timeout=120)
