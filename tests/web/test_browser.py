@@ -108,6 +108,10 @@ def test_upload_the_sample_archive_watch_progress_decide_and_reload(offline_page
     expect(kept).to_have_count(1)
     expect(kept.get_by_role("button", name="Not a problem")).to_have_attribute("aria-pressed", "true")
     expect(page.locator("#runs li")).to_have_count(1)
+    page.set_viewport_size({"width": 390, "height": 844})
+    overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the audit page scrolls sideways on a phone by {overflow}px"
+    shot(page, "audit-phone")
 
 
 def test_guidance_and_rules_pages(offline_page, live_url, shot):
