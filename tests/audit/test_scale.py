@@ -131,10 +131,14 @@ def test_audit_on_a_running_cluster_by_address(cli, tmp_path, monkeypatch):
                               "--disable-usage-stats"], env=env, capture_output=True, text=True, timeout=120)
     assert started.returncode == 0, started.stderr[-2000:]
     try:
-        code, out, err = cli("audit", EXAMPLE, "--engine", "ray", "--address", f"127.0.0.1:{port}",
-                             "--store", tmp_path / "cluster.sqlite3", "--progress", "never", "--format", "json")
-        assert code == 1, err
-        cluster = json.loads(out)
+        # A separate process, as a user runs it: Ray cannot join a cluster from a process
+        # that already ran (and shut down) a local Ray instance in an earlier test.
+        run = subprocess.run([sys.executable, "-m", "postcheck", "audit", str(EXAMPLE), "--engine", "ray",
+                              "--address", f"127.0.0.1:{port}", "--store", str(tmp_path / "cluster.sqlite3"),
+                              "--progress", "never", "--format", "json"],
+                             env={**__import__("os").environ}, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 1, run.stderr[-2000:]
+        cluster = json.loads(run.stdout)
         code, out, _ = cli("audit", EXAMPLE, "--store", tmp_path / "local.sqlite3", *W1, "--format", "json")
         assert cluster["results"] == json.loads(out)["results"]
         assert cluster["envelope"]["engine"] == "ray" and cluster["envelope"]["address"] == f"127.0.0.1:{port}"
