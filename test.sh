@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./scripts/venv.sh
-ensure_venv "[test,ray]"
+ensure_venv "[test,ray,postgres]"
 exec .venv/bin/python -m pytest -q "$@"

@@ -37,7 +37,8 @@ def _default_store() -> str:
 def add_parsers(sub) -> None:
     from postcheck.cli.app import _add_select_flags
 
-    store_help = f"the review store (SQLite file; default {_default_store()})"
+    store_help = (f"the review store: a SQLite file (default {_default_store()}) or a PostgreSQL "
+                  "URL postgresql://user@host/db (needs pip install 'postcheck[postgres]')")
     a = sub.add_parser(
         "audit", help="audit a platform's data export: rank every risk, keep them for review",
         description="Audit the export you downloaded from a platform (zip or unpacked folder): "
@@ -75,7 +76,7 @@ def add_parsers(sub) -> None:
     a.add_argument("--date-order", choices=("dmy", "mdy"), help="WhatsApp date order when ambiguous")
     a.add_argument("--since", metavar="DATE", help="only items on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     a.add_argument("--until", metavar="DATE", help="only items on or before DATE")
-    a.add_argument("--store", metavar="FILE", help=store_help)
+    a.add_argument("--store", metavar="FILE|URL", help=store_help)
     a.add_argument("--workers", type=int, metavar="N", help="checking processes (default: all cores)")
     a.add_argument("--top", type=int, metavar="N", help="items in the summary (default 10)")
     a.add_argument("--color", choices=("auto", "always", "never"))
@@ -98,7 +99,7 @@ def add_parsers(sub) -> None:
     r.add_argument("--all", action="store_true", help="also findings you have already decided")
     r.add_argument("--min-severity", choices=("info", "low", "medium", "high"), default="low")
     r.add_argument("--format", choices=("text", "json"), default="text", help="for --stats")
-    r.add_argument("--store", metavar="FILE", help=store_help)
+    r.add_argument("--store", metavar="FILE|URL", help=store_help)
     r.add_argument("--color", choices=("auto", "always", "never"))
     r.add_argument("--pack", metavar="DIR", help=argparse.SUPPRESS)
 
@@ -112,7 +113,7 @@ def add_parsers(sub) -> None:
     f.add_argument("--all", action="store_true", help="everything: all runs, findings, decisions and reports")
     f.add_argument("--list", action="store_true", help="list the stored exports and runs")
     f.add_argument("--yes", action="store_true", help="do not ask for confirmation (--all)")
-    f.add_argument("--store", metavar="FILE", help=store_help)
+    f.add_argument("--store", metavar="FILE|URL", help=store_help)
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -190,19 +191,43 @@ def _use_color(choice, stream) -> bool:
     return app_use_color(choice, stream)
 
 
+def _store_target(args, audit_cfg: dict | None = None) -> str | None:
+    """``--store``, else the config's ``[audit] store``: a PostgreSQL URL as given, a file
+    path with ``~`` expanded; None for the default file."""
+    from postcheck.store import is_store_url
+
+    target = getattr(args, "store", None)
+    if not target:
+        if audit_cfg is None:
+            audit_cfg = _audit_config(getattr(args, "config", None))
+        target = audit_cfg.get("store")
+    if not target:
+        return None
+    target = str(target)
+    if is_store_url(target):
+        return target.strip()
+    return str(Path(target).expanduser())
+
+
 def _store(args, audit_cfg: dict | None = None):
     from postcheck.store import open_store
 
-    path = getattr(args, "store", None) or (audit_cfg or {}).get("store")
-    if path:
-        path = str(Path(path).expanduser())
-    return open_store(path)
+    return open_store(_store_target(args, audit_cfg))
 
 
 def _store_path(args) -> Path:
     from postcheck.store import default_store_path
 
-    return Path(args.store).expanduser() if getattr(args, "store", None) else default_store_path()
+    target = _store_target(args)
+    return Path(target) if target else default_store_path()
+
+
+def _store_exists(args) -> bool:
+    """Whether anything can be stored there yet (a server is always asked)."""
+    from postcheck.store import is_store_url
+
+    target = _store_target(args)
+    return is_store_url(target) or _store_path(args).exists()
 
 
 # ------------------------------------------------------------------------------ audit
@@ -569,7 +594,7 @@ def cmd_review(args) -> int:
     from postcheck.report.render import Style
 
     out = sys.stdout
-    if not _store_path(args).exists():
+    if not _store_exists(args):
         out.write(f"Nothing to review: no audit is stored yet ({_store_path(args)}). "
                   "Run `postcheck audit PATH` first.\n")
         return 0
@@ -616,7 +641,21 @@ def cmd_review(args) -> int:
                     break
                 if action in ("keep", "not_a_problem") and reason is None:
                     reason = keys.reason("reason (optional, Enter to skip): ")
-                store.decide(item.fingerprint, action, reason)
+                from postcheck.store import DecisionConflict
+
+                try:
+                    # expected_version: never overwrite what another reviewer decided since
+                    # this queue was read (a shared PostgreSQL store, or the web page)
+                    store.decide(item.fingerprint, action, reason,
+                                 expected_version=item.decision_version)
+                except DecisionConflict as exc:
+                    out.write(style(f"not saved: {exc}", "yellow") + "\n")
+                    fresh = store.review_item(item.fingerprint)
+                    if fresh is None:
+                        i += 1
+                    else:
+                        queue[i] = fresh
+                    break
                 saved += 1
                 out.write(style(f"saved: {action.replace('_', ' ')}", "green") + "\n")
                 i += 1
@@ -684,7 +723,7 @@ def cmd_forget(args) -> int:
     if chosen != 1:
         raise UsageError("give one of: ARCHIVE, --run ID, --all or --list")
     out = sys.stdout
-    if not _store_path(args).exists():
+    if not _store_exists(args):
         out.write("Nothing stored.\n")
         if args.all:
             _remove_reports(None)

@@ -6,8 +6,13 @@ transaction, so an audit that is killed resumes where it stopped. The user's rev
 are keyed by fingerprint, written one per transaction, and never touched by an audit, so they
 survive crashes and re-runs on the same or a newer export.
 
-:class:`Store` is abstract so another database (PostgreSQL) can back it later; the SQLite
-implementation is :class:`postcheck.store.sqlite.SQLiteStore`.
+:class:`Store` is abstract: :class:`postcheck.store.sqlite.SQLiteStore` (one file, the default)
+and :class:`postcheck.store.postgres.PostgresStore` (a shared PostgreSQL server) implement it
+with the same behaviour, the same schema and the same numbered migrations.
+
+Decisions carry a version (0 = never decided, bumped by every decision). A reviewer who passes
+the version they saw as ``expected_version`` never silently overwrites someone else's newer
+decision: :class:`DecisionConflict` says who changed it and when, and nothing is written.
 
 Privacy (DECISIONS 14): only posts with findings are stored, and of those only what review
 needs: the checked text, date, platform, kind, audience, link or locator, sender (chats), source
@@ -20,6 +25,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from postcheck.errors import StoreError
+
 # What a user can decide about one finding. "skip" is not stored.
 ACTIONS = {
     "delete": "delete it (to do)",
@@ -28,6 +35,59 @@ ACTIONS = {
     "keep": "keep it as it is",
     "not_a_problem": "not a problem (a false alarm)",
 }
+
+
+class StoreCorruptError(StoreError):
+    code = "PC-E402"
+
+
+class StoreVersionError(StoreError):
+    code = "PC-E403"
+
+
+class StoreBusyError(StoreError):
+    code = "PC-E404"
+
+
+class DecisionConflict(StoreError):
+    """Someone else decided this finding after the reviewer read it (optimistic locking)."""
+
+    code = "PC-E405"
+
+    def __init__(self, message: str, *, fingerprint: str = "", current: int = 0,
+                 expected: int = 0, action: str | None = None, by: str | None = None,
+                 at: str | None = None):
+        super().__init__(message)
+        self.fingerprint, self.current, self.expected = fingerprint, current, expected
+        self.action, self.by, self.at = action, by, at
+
+
+def conflict(fingerprint: str, expected: int, row) -> DecisionConflict:
+    """The conflict error for a stored decision ``row`` (action, version, decided_by,
+    decided_at) or ``None`` (no decision any more)."""
+    if row is None:
+        return DecisionConflict(
+            f"finding {fingerprint[:16]} changed since you read it: its decision (version "
+            f"{expected}) was removed; reload it and decide again", fingerprint=fingerprint,
+            current=0, expected=expected)
+    action, version, by, at = row
+    return DecisionConflict(
+        f"finding {fingerprint[:16]} changed since you read it: {by or 'another reviewer'} marked "
+        f"it {action!r} at {at} (version {version}, you had {expected}); reload it and decide "
+        "again", fingerprint=fingerprint, current=version, expected=expected, action=action,
+        by=by, at=at)
+
+
+def reviewer() -> str:
+    """Who is deciding, as recorded with each decision: the login name."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (containers)
+        return "unknown"
+
+
 # Decisions that close a finding: review does not show it again (unless it comes back).
 CLOSED = ("deleted", "edited", "keep", "not_a_problem")
 
@@ -120,6 +180,8 @@ class ReviewItem:
     reason: str | None = None
     decided_at: str | None = None
     still_there: bool = False          # marked deleted, yet seen again in a newer export
+    decision_version: int = 0          # 0 = never decided; pass back as expected_version
+    decided_by: str | None = None
 
 
 @dataclass
@@ -135,6 +197,8 @@ class Decision:
     url: str | None = None
     locator: str | None = None
     matched: str | None = None
+    version: int = 1
+    decided_by: str | None = None
 
 
 @dataclass
@@ -217,8 +281,12 @@ class Store(ABC):
         """One stored finding with its post and decision."""
 
     @abstractmethod
-    def decide(self, fingerprint: str, action: str, reason: str | None = None) -> None:
-        """Record one decision in its own transaction (replacing an earlier one)."""
+    def decide(self, fingerprint: str, action: str, reason: str | None = None,
+               expected_version: int | None = None, *, by: str | None = None) -> int:
+        """Record one decision in its own transaction (replacing an earlier one) and return
+        its new version. With ``expected_version`` (the ``decision_version`` the reviewer saw),
+        a decision stored since then raises :class:`DecisionConflict` and nothing changes.
+        ``by``: who decides (default: the login name)."""
 
     @abstractmethod
     def decisions(self) -> Iterator[Decision]:

@@ -28,22 +28,17 @@ from .base import (
     RunInfo,
     RunState,
     Store,
+    StoreBusyError,
+    StoreCorruptError,
     StoredFinding,
     StoredPost,
+    StoreVersionError,
+    conflict,
+    reviewer,
 )
 from .migrations import LATEST, MIGRATIONS
 
-
-class StoreCorruptError(StoreError):
-    code = "PC-E402"
-
-
-class StoreVersionError(StoreError):
-    code = "PC-E403"
-
-
-class StoreBusyError(StoreError):
-    code = "PC-E404"
+__all__ = ["SQLiteStore", "StoreBusyError", "StoreCorruptError", "StoreVersionError", "open_store"]
 
 
 def now() -> str:
@@ -295,6 +290,7 @@ class SQLiteStore(Store):
         cur = self.conn.execute(f"""
             SELECT p.*, f.fingerprint AS fp, f.data AS fdata, f.first_run IN ({marks}) AS is_new,
                    d.action AS action, d.reason AS reason, d.decided_at AS decided_at,
+                   COALESCE(d.version, 0) AS dversion, d.decided_by AS decided_by,
                    {_STILL_THERE} AS still
             FROM findings f JOIN posts p ON p.post_key = f.post_key
             LEFT JOIN decisions d ON d.fingerprint = f.fingerprint
@@ -333,6 +329,7 @@ class SQLiteStore(Store):
             SELECT p.*, f.fingerprint AS fp, f.code AS code, f.severity AS fsev,
                    f.confidence AS fconf, f.reach AS freach, f.data AS fdata,
                    d.action AS action, d.reason AS reason, d.decided_at AS decided_at,
+                   COALESCE(d.version, 0) AS dversion, d.decided_by AS decided_by,
                    {_STILL_THERE} AS still
             FROM findings f JOIN posts p ON p.post_key = f.post_key
             LEFT JOIN decisions d ON d.fingerprint = f.fingerprint
@@ -347,7 +344,7 @@ class SQLiteStore(Store):
             post = _post(r)
             out.append(ReviewItem(r["fp"], r["code"], r["fsev"], r["fconf"], r["freach"],
                                   json.loads(r["fdata"]), post.__dict__, r["action"], r["reason"],
-                                  r["decided_at"], still))
+                                  r["decided_at"], still, r["dversion"], r["decided_by"]))
         return out
 
     def browse(self, query: BrowseQuery) -> BrowsePage:
@@ -393,6 +390,7 @@ class SQLiteStore(Store):
             SELECT p.*, f.fingerprint AS fp, f.code AS code, f.severity AS fsev,
                    f.confidence AS fconf, f.reach AS freach, f.data AS fdata,
                    d.action AS action, d.reason AS reason, d.decided_at AS decided_at,
+                   COALESCE(d.version, 0) AS dversion, d.decided_by AS decided_by,
                    {_STILL_THERE} AS still
             FROM findings f JOIN posts p ON p.post_key = f.post_key
             LEFT JOIN decisions d ON d.fingerprint = f.fingerprint
@@ -405,27 +403,38 @@ class SQLiteStore(Store):
                 continue
             out.append(ReviewItem(r["fp"], r["code"], r["fsev"], r["fconf"], r["freach"],
                                   json.loads(r["fdata"]), _post(r).__dict__, r["action"],
-                                  r["reason"], r["decided_at"], bool(r["still"])))
+                                  r["reason"], r["decided_at"], bool(r["still"]), r["dversion"],
+                                  r["decided_by"]))
         return out
 
     def review_item(self, fingerprint: str) -> ReviewItem | None:
         items = self._items([fingerprint])
         return items[0] if items else None
 
-    def decide(self, fingerprint: str, action: str, reason: str | None = None) -> None:
+    def decide(self, fingerprint: str, action: str, reason: str | None = None,
+               expected_version: int | None = None, *, by: str | None = None) -> int:
         if action not in ACTIONS:
             raise StoreError(f"unknown decision {action!r} (use one of {', '.join(ACTIONS)})")
-        with self._tx() as c:
+        with self._tx() as c:  # BEGIN IMMEDIATE: no other writer until COMMIT
             row = c.execute("SELECT last_run FROM findings WHERE fingerprint=?",
                             (fingerprint,)).fetchone()
             if row is None:
                 raise StoreError(f"no stored finding {fingerprint}")
-            c.execute("""INSERT INTO decisions(fingerprint, action, reason, decided_at, decided_run)
-                         VALUES (?, ?, ?, ?, ?)
+            current = c.execute("SELECT action, version, decided_by, decided_at FROM decisions "
+                                "WHERE fingerprint=?", (fingerprint,)).fetchone()
+            version = current["version"] if current else 0
+            if expected_version is not None and int(expected_version) != version:
+                raise conflict(fingerprint, int(expected_version), tuple(current) if current else None)
+            c.execute("""INSERT INTO decisions(fingerprint, action, reason, decided_at, decided_run,
+                                               version, decided_by)
+                         VALUES (?, ?, ?, ?, ?, ?, ?)
                          ON CONFLICT(fingerprint) DO UPDATE SET action=excluded.action,
                            reason=excluded.reason, decided_at=excluded.decided_at,
-                           decided_run=excluded.decided_run""",
-                      (fingerprint, action, reason or None, now(), row[0]))
+                           decided_run=excluded.decided_run, version=excluded.version,
+                           decided_by=excluded.decided_by""",
+                      (fingerprint, action, reason or None, now(), row[0], version + 1,
+                       by or reviewer()))
+        return version + 1
 
     def decisions(self) -> Iterator[Decision]:
         cur = self.conn.execute("""
@@ -437,7 +446,7 @@ class SQLiteStore(Store):
             matched = json.loads(r["fdata"]).get("text") if r["fdata"] else None
             yield Decision(r["fingerprint"], r["action"], r["reason"], r["decided_at"], r["code"],
                            r["post_key"], r["platform"], r["created_at"], r["url"], r["locator"],
-                           matched)
+                           matched, r["version"], r["decided_by"])
 
     def rule_stats(self) -> list[dict]:
         rows = self.conn.execute("""

@@ -104,6 +104,9 @@ class AuditPathIn(BaseModel):
 class DecisionIn(BaseModel):
     action: Literal["delete", "deleted", "edited", "keep", "not_a_problem"]
     reason: str | None = Field(None, max_length=2000)
+    expected_version: int | None = Field(
+        None, ge=0, description="the finding's `decision_version` as you read it: if someone decided "
+                                "it since, nothing is saved and the answer is 409")
 
 
 # --------------------------------------------------------------------------------- state
@@ -427,7 +430,14 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         st = state.store()
         if st.review_item(fingerprint) is None:
             raise ApiError(404, "PC-E104", "no stored finding with that fingerprint")
-        st.decide(fingerprint, body.action, body.reason)
+        from postcheck.store import DecisionConflict
+        from postcheck.store.base import reviewer
+
+        try:
+            st.decide(fingerprint, body.action, body.reason, body.expected_version,
+                      by=f"{reviewer()} (web)")
+        except DecisionConflict as exc:
+            raise ApiError(409, exc.code, str(exc).split(" ", 1)[-1]) from None
         return _item(st.review_item(fingerprint), state.pack)
 
     @app.get(API + "/stats", tags=["review"], summary="Precision per rule from your 'not a problem' marks")
@@ -481,7 +491,8 @@ def _item(item, pack) -> dict[str, Any]:
                  "redacted": post["redacted"], "verdict": post["verdict"],
                  "delete_help": delete_help(post["platform"], post["kind"]), "texts": texts},
         "decision": item.decision, "reason": item.reason, "decided_at": item.decided_at,
-        "still_there": item.still_there,
+        "still_there": item.still_there, "decision_version": item.decision_version,
+        "decided_by": item.decided_by,
     }
 
 
