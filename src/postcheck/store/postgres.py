@@ -507,7 +507,8 @@ class PostgresStore(Store):
                                 "WHERE fingerprint=%s", (fingerprint,)).fetchone()
             version = current["version"] if current else 0
             if expected_version is not None and int(expected_version) != version:
-                raise conflict(fingerprint, int(expected_version), tuple(current) if current else None)
+                raise conflict(fingerprint, int(expected_version), None if current is None else (
+                    current["action"], current["version"], current["decided_by"], current["decided_at"]))
             c.execute("""INSERT INTO decisions(fingerprint, action, reason, decided_at, decided_run,
                                                version, decided_by)
                          VALUES (%s, %s, %s, %s, %s, %s, %s)
