@@ -49,8 +49,9 @@ def _free_port() -> int:
 class PgServer:
     """initdb + pg_ctl start in a private temporary folder; ``stop()`` removes it all."""
 
-    def __init__(self, bin_dir: Path):
+    def __init__(self, bin_dir: Path, *, durable: bool = False):
         self.bin = bin_dir
+        self.durable = durable  # fsync on (benchmarks); the tests trade it for speed
         self.root = Path(tempfile.mkdtemp(prefix="postcheck-pg-"))
         self.data = self.root / "data"
         self.sock = self.root / "sock"
@@ -90,9 +91,10 @@ class PgServer:
                        "host all all 127.0.0.1/32 trust\n")
         with open(self.data / "postgresql.conf", "a") as fh:
             fh.write(f"\nlisten_addresses = '127.0.0.1'\nport = {self.port}\n"
-                     f"unix_socket_directories = '{self.sock}'\nfsync = off\n"
-                     "synchronous_commit = off\nfull_page_writes = off\nmax_connections = 60\n"
-                     "shared_buffers = 64MB\n")
+                     f"unix_socket_directories = '{self.sock}'\nmax_connections = 60\n"
+                     "shared_buffers = 128MB\n")
+            if not self.durable:
+                fh.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
         r = self._run(self.bin / "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60", "start")
         if r.returncode != 0:
             log = self.log.read_text(errors="replace")[-800:] if self.log.exists() else ""

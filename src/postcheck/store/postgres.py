@@ -262,7 +262,8 @@ class PostgresStore(Store):
 
     def save_batch(self, run_id: str, posts: list[StoredPost], findings: list[StoredFinding],
                    *, checkpoint: int, counters: dict, clean_keys: list[str] = ()) -> None:
-        # Rows go in as arrays (one statement per table, not one per row). Duplicates within
+        # Rows go in as arrays, sent in binary (one statement per table, not one per row, and
+        # no text escaping of every element). Duplicates within
         # a batch are collapsed (the last wins, as with SQLite's row-by-row upserts).
         with self._tx() as c:
             if posts:
@@ -273,7 +274,7 @@ class PostgresStore(Store):
                                    json.dumps(p.notes, ensure_ascii=False), p.worst, p.confidence,
                                    p.reach, int(p.already_deleted)) for p in last.values()]))
                 types = ["text"] * 14 + ["int", "float8", "int", "int"]
-                unnest = ", ".join(f"%s::{t}[]" for t in types)
+                unnest = ", ".join(f"%b::{t}[]" for t in types)
                 c.execute(
                     f"""INSERT INTO posts({', '.join(_POST_COLS)}, last_run)
                         SELECT *, %s FROM unnest({unnest})
@@ -290,15 +291,15 @@ class PostgresStore(Store):
                 c.execute(
                     """INSERT INTO findings(fingerprint, post_key, code, severity, confidence, reach,
                                             ordinal, data, first_run, last_run)
-                       SELECT *, %s, %s FROM unnest(%s::text[], %s::text[], %s::text[], %s::int[],
-                                                    %s::float8[], %s::int[], %s::int[], %s::text[])
+                       SELECT *, %s, %s FROM unnest(%b::text[], %b::text[], %b::text[], %b::int[],
+                                                    %b::float8[], %b::int[], %b::int[], %b::text[])
                        ON CONFLICT(fingerprint) DO UPDATE SET post_key=excluded.post_key,
                          code=excluded.code, severity=excluded.severity,
                          confidence=excluded.confidence, reach=excluded.reach,
                          ordinal=excluded.ordinal, data=excluded.data, last_run=excluded.last_run""",
                     (run_id, run_id, *cols))
                 c.execute("""INSERT INTO sightings(run_id, fingerprint)
-                             SELECT %s, fp FROM unnest(%s::text[]) AS fp
+                             SELECT %s, fp FROM unnest(%b::text[]) AS fp
                              ON CONFLICT DO NOTHING""", (run_id, list(last_f)))
             if clean_keys:
                 c.execute("UPDATE posts SET last_run=%s, worst=-1, confidence=0 "
