@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./scripts/venv.sh
-ensure_venv "[test,ray,postgres]"
+ensure_venv "[test,ray,postgres,images]"
 exec .venv/bin/python -m pytest -q "$@"

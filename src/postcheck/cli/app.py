@@ -61,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--fail-on", choices=("info", "low", "medium", "high", "never"), help="lowest severity that makes the exit code 1 (default low)")
     c.add_argument("--color", choices=("auto", "always", "never"), default=None, help="colour in text output (default auto)")
     c.add_argument("--workers", type=int, metavar="N", help="processes for --jsonl batches (default: all cores)")
+    g = c.add_argument_group("images (photos attached to the post)")
+    g.add_argument("--image", action="append", metavar="PHOTO",
+                   help="check a photo too: metadata, text in the picture, faces, DICOM tags (repeatable; the text is optional)")
+    g.add_argument("--image-checks", choices=("meta", "full"), default=None,
+                   help="meta: metadata only (fast); full: also text and faces when postcheck[images] is installed (default)")
+    g.add_argument("--clean-copies", metavar="DIR",
+                   help="write a clean copy of each photo (metadata removed) and a blurred one (faces and identifying text covered) to DIR; "
+                        "with --fix and no DIR, beside each photo. Originals are never changed")
     _add_context_flags(c)
     _add_select_flags(c)
 
@@ -197,8 +205,10 @@ def cmd_check(args) -> int:
     fmt = args.format or cfg.get("format") or "text"
     fail_on = args.fail_on or cfg.get("fail_on") or "low"
     sources = sum(bool(x) for x in (args.text, args.file, args.jsonl))
-    if sources != 1:
-        raise UsageError("give exactly one of: TEXT, - (standard input), --file F or --jsonl IN")
+    if args.image and args.jsonl:
+        raise UsageError("--image checks one post: it cannot be used with --jsonl")
+    if sources != 1 and not (args.image and sources == 0):
+        raise UsageError("give exactly one of: TEXT, - (standard input), --file F or --jsonl IN (or only --image PHOTO)")
     checker = _checker(args, cfg)
     out = sys.stdout
     style = render.Style(_use_color(args.color or cfg.get("color"), out))
@@ -213,15 +223,27 @@ def cmd_check(args) -> int:
     elif args.text == "-":
         text = _read_text_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<stdin>")
     else:
-        text = args.text
-    if not text.strip():
+        text = args.text or ""
+    if not text.strip() and not args.image:
         where = args.file or ("<stdin>" if args.text == "-" else None)
         raise InputError("empty post: there is no text to check", file=where)
-    result = checker.check(text, context, "1")
+    if args.image:
+        result = _check_with_images(args, cfg, checker, text, context)
+        if all(i.error for i in result.images) and not text.strip():
+            if len(result.images) == 1:
+                raise result.images[0].exception
+            raise InputError("none of the images could be read: " + "; ".join(i.error for i in result.images))
+    else:
+        result = checker.check(text, context, "1")
     wire = result.to_dict()
     results.append(wire)
     if args.fix:
-        out.write((result.redacted or result.text) + "\n")
+        if text.strip():
+            out.write((result.redacted or result.text) + "\n")
+        for info in result.images:
+            for label, path in (("clean copy", info.clean_copy), ("blurred copy", info.blurred_copy)):
+                if path:
+                    sys.stderr.write(f"postcheck: {label} of {info.file}: {path}\n")
     elif fmt == "json":
         out.write(render.to_json(results, checker.pack) + "\n")
     elif fmt == "jsonl":
@@ -233,6 +255,22 @@ def cmd_check(args) -> int:
     if _fails(result, fail_on):
         status = 1
     return status
+
+
+def _check_with_images(args, cfg, checker, text, context):
+    """The draft (if any) and its photos, as one result; copies written when asked."""
+    from postcheck.images import check_post
+
+    level = args.image_checks or cfg.get("image_checks") or "full"
+    copies = args.clean_copies or ("beside" if args.fix else None)
+    if copies and copies != "beside":
+        folder = Path(copies)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the folder for clean copies: {exc.strerror or exc} ({folder})") from None
+        copies = folder
+    return check_post(checker, text, args.image, context, level=level, copies=copies)
 
 
 def _parse_line(raw: bytes, number: int, context):

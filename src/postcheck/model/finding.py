@@ -91,6 +91,8 @@ class Finding:
     part: str = "text"
     evidence: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
+    media: str | None = None                          # the image file a finding is about
+    box: tuple[int, int, int, int] | None = None      # x, y, width, height in that image
 
     def to_dict(self, *, utf16: str | None = None) -> dict:
         message = self.message if not self.notes else self.message + " " + " ".join(self.notes)
@@ -111,7 +113,11 @@ class Finding:
             out["related"] = [r.to_dict() for r in self.related]
         if self.part != "text":
             out["part"] = self.part
-        if utf16 is not None:
+        if self.media is not None:
+            out["media"] = self.media
+        if self.box is not None:
+            out["box"] = list(self.box)
+        if utf16 is not None and self.media is None:
             out["start_utf16"] = utf16_offset(utf16, self.start)
             out["end_utf16"] = utf16_offset(utf16, self.end)
         return out
@@ -135,6 +141,7 @@ class Result:
     language: str = "en"
     notes: list[str] = field(default_factory=list)
     suppressed: int = 0
+    images: list = field(default_factory=list)           # postcheck.images.ImageInfo, one per image
 
     @property
     def worst(self) -> str | None:
@@ -154,4 +161,6 @@ class Result:
             out["language"] = self.language
         if self.notes:
             out["notes"] = list(self.notes)
+        if self.images:
+            out["images"] = [i.to_dict() for i in self.images]
         return out

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import textwrap
+from pathlib import Path
 
 from postcheck import SCHEMA_VERSION, __version__
 from postcheck.model.finding import SEVERITY_RANK, Result
@@ -88,7 +89,8 @@ VERDICT_TEXT = {
 
 def mark_spans(text: str, result: Result, style: Style) -> str:
     """The post with each finding's span marked: colour on a terminal, [[…]] otherwise."""
-    spans = sorted(((f.start, f.end, f.severity) for f in result.findings if f.end > f.start and f.severity != "info"))
+    spans = sorted(((f.start, f.end, f.severity) for f in result.findings
+                    if f.end > f.start and f.severity != "info" and f.media is None))
     out, pos = [], 0
     for start, end, sev in spans:
         if start < pos:
@@ -101,13 +103,30 @@ def mark_spans(text: str, result: Result, style: Style) -> str:
     return "".join(out)
 
 
+def image_line(info) -> str:
+    """One line about a checked image: what it is, what was checked, copies written, or why not."""
+    if info.error:
+        return f"{info.file}: not checked: {info.error}"
+    size = f"{info.width}×{info.height}" if info.width else "size unknown"
+    parts = [f"{info.file} ({info.format} {size}; checked {', '.join(info.checks) or 'nothing'}"
+             + (f"; {info.faces} face{'s' if info.faces != 1 else ''}" if "faces" in info.checks else "")
+             + (f"; text: “{info.text[:80].replace(chr(10), ' / ')}”" if info.text else "") + ")"]
+    parts += [f"clean copy: {info.clean_copy}"] if info.clean_copy else []
+    parts += [f"blurred copy: {info.blurred_copy}"] if info.blurred_copy else []
+    parts += info.notes
+    return "; ".join(parts)
+
+
 def render_text(result: Result, pack, style: Style, *, explain: bool = False, width: int = 88) -> str:
     lines: list[str] = []
     label, vstyle, hint = VERDICT_TEXT[result.verdict]
     head = f"post {result.id}: " if result.id not in ("1", "") else ""
     lines.append(style(f"{head}{label}", *vstyle) + style(f"  {hint}", "dim"))
-    for para in mark_spans(result.text, result, style).splitlines() or [""]:
-        lines.append("  │ " + para)
+    if result.text.strip() or not result.images:
+        for para in mark_spans(result.text, result, style).splitlines() or [""]:
+            lines.append("  │ " + para)
+    for info in result.images:
+        lines.append("  " + style("image ", "bold") + image_line(info))
     for note in result.notes:
         lines.append(style("  note: ", "yellow") + note)
     findings = sorted(result.findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.start))
@@ -118,9 +137,15 @@ def render_text(result: Result, pack, style: Style, *, explain: bool = False, wi
         lines.append(f"  {sev} {style(f.code, 'bold')} {f.name}  {style('HCPC ' + std, 'dim')}  "
                      + style(f"confidence {f.confidence:.2f}", "dim"))
         message = f.message if not f.notes else f.message + " " + " ".join(f.notes)
+        if f.media is not None:
+            where = Path(f.media).name + (f" at x {f.box[0]}, y {f.box[1]} ({f.box[2]}×{f.box[3]} px)" if f.box else "")
+            lines.append("         " + style("in " + where, "dim"))
         for ln in textwrap.wrap(message, width - 9):
             lines.append("         " + ln)
-        if f.fix and f.fix.replacement != f.text:
+        if f.media is not None:
+            if f.fix:
+                lines.append("         " + style("fix: ", "green") + f.fix.title + style(f"  [{f.fix.applicability}]", "dim"))
+        elif f.fix and f.fix.replacement != f.text:
             repl = f.fix.replacement or "(remove)"
             lines.append("         " + style("fix: ", "green") + f"“{f.text}” → “{repl}”"
                          + style(f"  [{f.fix.applicability}]", "dim"))
