@@ -480,3 +480,31 @@ def test_web_decision_conflict_is_409(store_target, tmp_path):
         assert c.get("/api/v1/findings/fp1").json()["decision"] == "keep"
         r = c.post("/api/v1/findings/fp1/decision", json={"action": "delete"}, headers=h)  # no version: as before
         assert r.status_code == 200 and r.json()["decision_version"] == 2
+
+
+def test_terminal_review_does_not_overwrite_a_decision_made_meanwhile(cli, store_target, monkeypatch):
+    from postcheck.cli import audit_cmd
+
+    assert _audit_json(cli, store_target)[1]
+    with open_store(store_target) as s:
+        top = s.review_queue()[0].fingerprint
+    real_read = audit_cmd._Keys.read
+    calls = []
+
+    def read(self):
+        if not calls:  # another reviewer decides the shown finding while this one looks at it
+            with open_store(store_target) as other:
+                other.decide(top, "keep", "consented", by="sam")
+        calls.append(1)
+        return real_read(self)
+
+    monkeypatch.setattr(audit_cmd._Keys, "read", read)
+    code, out, _ = cli("review", "--store", store_target, "--color", "never", stdin="d\nn\nq\n")
+    assert code == 0
+    assert "not saved: PC-E405" in out and "sam marked it 'keep'" in out
+    assert "1 decision saved" in out
+    with open_store(store_target) as s:
+        item = s.review_item(top)
+        # the second key press ("n") went to the re-shown finding, knowing sam's version
+        assert (item.decision, item.decision_version) == ("not_a_problem", 2)
+        assert [d.decided_by for d in s.decisions()] and item.decided_by != "sam"
