@@ -68,6 +68,7 @@ class AuditOptions:
     batch_size: int = 2000                 # posts per store transaction / checkpoint
     chunk_size: int = 64                   # posts per task sent to a worker
     limits: Limits | None = None
+    images: str = "meta"                   # photos in posts: none | meta (metadata) | full (+ text, faces)
 
     def settings_key(self, pack_id: str, pack_version: str, me: tuple[str, ...]) -> str:
         data = {
@@ -79,6 +80,8 @@ class AuditOptions:
             "since": self.since.isoformat() if self.since else None,
             "until": self.until.isoformat() if self.until else None,
         }
+        if self.images != "meta":   # (kept out of the key at its default: older runs still resume)
+            data["images"] = self.images
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:24]
 
 
@@ -123,6 +126,38 @@ def texts_to_check(post: Post) -> tuple[list[tuple[str, str]], int]:
         parts.append(("shared_text", _cap(post.shared_text)))
         shared = 2 if own else 1
     return parts, shared
+
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".dcm", ".dicom", ".tif", ".tiff", ".bmp")
+
+
+def media_refs(archive, names) -> tuple:
+    """Where a worker can read each attached photo itself (so the driver never holds image
+    bytes): ``(kind, container, member, label)`` with kind ``zip`` (container: the zip file,
+    member: its name inside) or ``file`` (container: the file). Members over the size or
+    compression-ratio limits come back as ``("refused", reason, "", label)``; videos and other
+    files are skipped."""
+    from postcheck.images.load import MAX_BYTES
+
+    out = []
+    for name in names:
+        if not name.lower().endswith(IMAGE_SUFFIXES):
+            continue
+        member = archive.get(name)
+        if member is None:
+            continue   # referenced but not in the export (the platform left it out)
+        if member.size > MAX_BYTES:
+            out.append(("refused", f"PC-E151 image file too large ({member.size / 1e6:,.0f} MB)", "", name))
+            continue
+        if member.compressed and member.size > 1_000_000 and member.size / member.compressed > 200:
+            out.append(("refused", "PC-E151 image expands more than 200:1 (zip bomb?)", "", name))
+            continue
+        src = archive._source_of.get(name)
+        if hasattr(src, "zf"):
+            out.append(("zip", str(src.path), src.infos[name].filename, name))
+        elif src is not None and name in getattr(src, "files", {}):
+            out.append(("file", str(src.files[name]), "", name))
+    return tuple(out)
 
 
 def _cap(text: str) -> str:
@@ -291,6 +326,12 @@ class Auditor:
                 saved.update(chunk.delta)
                 for (post, reach_), result in zip(chunk.posts, results):
                     self._collect(post, reach_, result, posts, findings, clean)
+                    for note in (result[2] if result else ()):
+                        if note.startswith("image ") and "not checked" in note:
+                            saved["images_unreadable"] += 1
+                            res.issues.append(f"PC-W120 {note}")
+                            if self.on_issue:
+                                self.on_issue(res.display, f"PC-W120 {note}")
             checkpoint = batch[-1][0].consumed
             counters = dict(saved)
             counters["dm_senders"] = max(len(senders), int(saved.get("dm_senders", 0)))
@@ -330,7 +371,10 @@ class Auditor:
                     delta["date_filtered"] += 1
                 else:
                     parts, shared = texts_to_check(post)
-                    if not parts:
+                    media = media_refs(archive, post.media) if opts.images != "none" and post.media else ()
+                    if media:
+                        delta["images"] += len(media)
+                    if not parts and not media:
                         delta["no_text"] += 1
                     else:
                         delta["checked"] += 1
@@ -339,7 +383,8 @@ class Auditor:
                                                         digest_size=8).digest())
                         ctx = (post.platform if post.platform in _CTX_PLATFORMS else "other",
                                opts.account, post.audience, opts.profession)
-                        tasks.append((post.id, parts, ctx, shared))
+                        tasks.append((post.id, parts, ctx, shared, (opts.images, media)) if media
+                                     else (post.id, parts, ctx, shared))
                         chunk_posts.append((_Slim(post, parts),
                                             reach(post.audience, post.platform, opts.account)))
                 if len(tasks) >= opts.chunk_size or since_close >= opts.chunk_size * 16:

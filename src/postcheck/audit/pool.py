@@ -9,7 +9,9 @@ A task is a plain tuple ``(post_id, parts, context, shared)``:
 - ``parts``: ``[(part, text), ...]`` — the post's own words (``text``), its alt text,
   caption, … and, for a repost, ``shared_text`` (the words the user shared);
 - ``context``: ``(platform, account, audience, profession)``;
-- ``shared``: 0 no shared text, 1 shared without words of their own, 2 shared with words.
+- ``shared``: 0 no shared text, 1 shared without words of their own, 2 shared with words;
+- optionally ``(level, refs)``: attached photos the worker reads and checks itself
+  (``pipeline.media_refs``), so image bytes never pass through the main process.
 
 A result is None (nothing found) or ``(verdict, redacted, notes, findings)`` with findings
 as ``(fingerprint, severity_rank, confidence, wire_dict_without_explanation)``.
@@ -28,7 +30,7 @@ from postcheck.model.finding import SEVERITY_RANK, bump
 
 from .fingerprint import fingerprint
 
-Task = tuple[str, list[tuple[str, str]], tuple[str, str, str, str | None], int]
+Task = tuple  # (post_id, parts, context, shared[, (image level, media refs)])
 
 SHARED_PREFIX = "You shared this (sharing reads as endorsement): "
 
@@ -55,10 +57,65 @@ def _context(key: tuple):
     return ctx
 
 
+_ZIPS: dict = {}
+
+
+def read_media(ref: tuple) -> bytes:
+    """One attached photo's bytes, read by the worker (bounded by the image size limit)."""
+    from postcheck.images.load import MAX_BYTES, ImageError, ImageTooLarge
+
+    kind, container, member, label = ref
+    if kind == "refused":
+        raise ImageTooLarge(container.split(" ", 1)[1], file=label)
+    try:
+        if kind == "zip":
+            import zipfile
+
+            zf = _ZIPS.get(container)
+            if zf is None:
+                if len(_ZIPS) >= 4:
+                    _ZIPS.pop(next(iter(_ZIPS))).close()
+                zf = _ZIPS[container] = zipfile.ZipFile(container)
+            with zf.open(member) as fh:
+                data = fh.read(MAX_BYTES + 1)
+        else:
+            with open(container, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+    except (OSError, KeyError, RuntimeError, ValueError, EOFError) as exc:
+        raise ImageError(f"cannot read the image from the export ({exc.__class__.__name__}: {exc})"[:200], file=label) from None
+    except Exception as exc:  # noqa: BLE001 - zlib errors and friends: a broken member
+        raise ImageError(f"corrupt image in the export ({exc.__class__.__name__})", file=label) from None
+    if len(data) > MAX_BYTES:
+        raise ImageTooLarge("image file too large", file=label)
+    return data
+
+
+def _check_media(checker, media, caption: str, ctx, notes: list[str]) -> list:
+    """Findings for the photos attached to one post."""
+    from postcheck.images import ImageError, check_image
+
+    level, refs = media
+    found = []
+    for ref in refs:
+        try:
+            data = read_media(ref)
+            got, info = check_image(checker, data=data, name=ref[3], caption=caption, context=ctx, level=level)
+        except ImageError as exc:
+            notes.append(f"image {ref[3]}: not checked: {exc.code} {exc.message}")
+            continue
+        del data
+        for n in info.notes:
+            if "not checked" in n and n not in notes:
+                notes.append(n)
+        found += got
+    return found
+
+
 def check_task(task: Task):
     checker = _STATE["checker"]
     engine = checker.engine
-    post_id, parts, ctx_key, shared = task
+    post_id, parts, ctx_key, shared = task[:4]
+    media = task[4] if len(task) > 4 else None
     ctx = _context(ctx_key)
     all_findings = []
     redacted = None
@@ -82,6 +139,9 @@ def check_task(task: Task):
         for n in result.notes:
             if n not in notes:
                 notes.append(n)
+    if media:
+        caption = next((t for p, t in parts if p == "text"), "")
+        all_findings += _check_media(checker, media, caption, ctx, notes)
     if not all_findings:
         return (None, None, notes, []) if notes else None
     verdict = engine.verdict(all_findings)
@@ -89,7 +149,8 @@ def check_task(task: Task):
     seen = set()
     pack_id = _STATE["pack_id"]
     for f in all_findings:
-        fp = fingerprint(pack_id, f.code, post_id, f.part, f.text)
+        fp = fingerprint(pack_id, f.code, post_id, f.part if f.media is None else f"{f.part}@{f.media}",
+                         f.text if f.box is None else f"{f.text}@{f.box}")
         if fp in seen:
             continue  # the same rule matching the same words twice in one post: one finding
         seen.add(fp)

@@ -59,6 +59,9 @@ def add_parsers(sub) -> None:
     a.add_argument("--address", metavar="ADDR",
                    help="with --engine ray: the cluster (ray://host:10001, or auto for a running "
                         "local cluster); default: start a local Ray instance")
+    a.add_argument("--images", choices=("none", "meta", "full"), default=None,
+                   help="photos in the export: meta checks their metadata (GPS, capture details; default), "
+                        "full also reads text and finds faces in them (postcheck[images], about 1 s a photo), none skips them")
     a.add_argument("--platform", help="the export's platform when it is not recognised: x, facebook, "
                                       "instagram, linkedin, tiktok, mastodon, bluesky, reddit, youtube, whatsapp")
     a.add_argument("--split", action="store_true", help="all PATHs are parts of one split export")
@@ -282,7 +285,10 @@ def cmd_audit(args) -> int:
         date_order=args.date_order or acfg.get("date_order"), since=since, until=until,
         profession=ctx.profession, account=ctx.account, settings=settings,
         pack_path=getattr(args, "pack", None), workers=workers,
-        batch_size=args.batch_size or 2000, chunk_size=args.chunk_size or 64)
+        batch_size=args.batch_size or 2000, chunk_size=args.chunk_size or 64,
+        images=args.images or acfg.get("images") or "meta")
+    if options.images not in ("none", "meta", "full"):
+        raise UsageError(f"unknown images setting {options.images!r}: use none, meta or full")
     engine = args.engine or acfg.get("engine") or "process"
     if engine not in ("process", "ray"):
         raise UsageError(f"unknown engine {engine!r}: use process or ray")

@@ -160,5 +160,7 @@ def decode(loaded: Loaded, max_side: int | None = None):
 
 
 def _short(exc: Exception) -> str:
+    import re
+
     text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
-    return text[:120]
+    return re.sub(r"\s*<_io\.BytesIO object at 0x[0-9a-f]+>", "", text)[:120]

@@ -94,6 +94,7 @@ W_UNSAFE_PATH = "PC-W101"     # member with .. or an absolute path
 W_SYMLINK = "PC-W102"         # symlink in a zip, or a folder link leading outside the root
 W_ENCRYPTED = "PC-W103"       # one encrypted member
 W_TOO_LARGE = "PC-W104"       # member over a size / ratio limit (zip bomb)
+# PC-W120: an attached photo that could not be checked (audit/pipeline.py)
 W_MALFORMED = "PC-W105"       # malformed JSON / CSV / record in one file
 W_ENCODING = "PC-W106"        # invalid UTF-8 replaced
 W_CORRUPT_MEMBER = "PC-W107"  # CRC error or truncated member
