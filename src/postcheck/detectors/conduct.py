@@ -29,7 +29,7 @@ from functools import cached_property
 from pathlib import Path
 
 from postcheck.detectors.conduct_hate import (
-    CONDEMN_RE, ENDORSE_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
+    CONDEMN_RE, ENDORSE_RE, FRAME_EVAL_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
     SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
 )
 from postcheck.detectors.conduct_text import CTok, Vocabulary, canonical_term, canonical_tokens
@@ -48,6 +48,18 @@ NOT_RACIST_RE = re.compile(r"\b(?:i am not|i'm not|im not|not being|not|it is no
 IDIOM_NEG_RE = re.compile(r"\b(?:not gonna lie|not going to lie|no lie|no word of a lie|no joke|not even joking|"
                           r"no kidding|not kidding|no offence|no shame|no regrets|never a dull moment|no wonder|"
                           r"can't lie|cannot lie|won't lie|not being funny but)\b")
+QUOTED_RE = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»|‘[^’\n]{3,}’|(?<![\w])\'[^\'\n]{3,}\'(?![\w])')
+SUBJECT_NEG_RE = re.compile(r"(?:^|\s)(?:not|no|none of|none of the|nobody thinks|no one thinks|never|not that|"
+                            r"it is not that|it is not true that|it is a myth that|it is a lie that|not because)\s*$")
+POSITIVE_PRED_RE = re.compile(
+    r"\b(?:are|is)\s+(?:(?:all|just|such|so|really|truly|absolutely|fully|valid|also|still)\s+)*(?:real|valid|"
+    r"human|humans|people|welcome|loved|valued|equal|brilliant|amazing|wonderful|great|strong|brave|beautiful|"
+    r"important|capable|essential|part of)\b|\b(?:should|must|deserve to|need to)\s+(?:all\s+)?be\s+"
+    r"(?:allowed|able|free|treated|given|paid|protected|supported|respected|welcomed|included|heard|believed|"
+    r"celebrated|safe|listened to|valued|accepted)\b|\b(?:deserve|deserves)\s+(?:better|respect|dignity|"
+    r"equal|the same|care|rights|support|safety|love|kindness)\b", re.I)
+AFFIRM_GENDER_RE = re.compile(r"trans\s*wom[ae]n\b.*\b(?:men|man|males?)\s*$|trans\s*m[ae]n\b.*\b(?:wom[ae]n|"
+                              r"females?)\s*$")
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+")
 QUESTION_START_RE = re.compile(r"^\s*(?:is|are|does|do|can|could|will|would|should|has|have|did|was|were|"
                                r"any(?:one|body)|what|why|how|where|when|who|which|true|really|thoughts)\b", re.I)
@@ -56,7 +68,7 @@ CARE_WORDS_RE = re.compile(
     r"clinic|theatre|shift|on call|nhs|hospital|gp|surgery|caseload|admission|admitted|discharge|discharged|"
     r"crew|ambulance|999|call ?outs?|referrals?|appointments?|frailty|dementia|care home|in ?patients?)\b", re.I)
 PERSON_TARGET_RE = re.compile(r"\b(?:you|your|u|he|she|him|her|they|them|@\w+)\b", re.I)
-POSITIVE_RE = re.compile(r"\b(?:love|proud|celebrat\w*|welcome|support\w*|respect\w*|thank\w*|amazing|brilliant|"
+POSITIVE_RE = re.compile(r"\b(?:badass|legends?|queens?|icons?|heroe?s?|inspir\w*|superstars?|love|proud|celebrat\w*|welcome|support\w*|respect\w*|thank\w*|amazing|brilliant|"
                          r"wonderful|great|fantastic|beautiful|deserve (?:better|equal|respect|the same|care|dignity)|"
                          r"equal(?:ity)?|inclusi\w+|diversity|rights|allies|ally|solidarity|happy|congrat\w*)\b", re.I)
 
@@ -220,9 +232,13 @@ class Conduct:
             canon, offs = join(toks)
             out = list(toks)
             replaced = []
+            # "they are just GRP after all": the pronouns anywhere in the post refer to the group
+            cataphora = bool(re.search(r"\b(?:they|these people|those people|them) (?:are|were) (?:(?:just|only|all|"
+                                       r"simply|merely|nothing but|such|typical|bloody|fucking|still|all just)\s+)*GRP\b",
+                                       canon))
             for m in self.res.pron_re.finditer(canon):
                 _, _, a, b = to_original(toks, offs, m.start(), m.end())
-                if a > first:
+                if a > first or cataphora:
                     replaced.append((a, b))
             for a, b in reversed(replaced):
                 out[a:b + 1] = [CTok("PRN", toks[a].start, toks[b].end)]
@@ -266,13 +282,15 @@ class Conduct:
     def is_counter(self, start: int, end: int) -> bool:
         """Is the span quoted, reported or referred to in order to reject it?"""
         cues = self.cue_text[:start] + " " + self.cue_text[end:]
-        condemn = bool(CONDEMN_RE.search(cues))
+        condemn = bool(CONDEMN_RE.search(cues) or FRAME_EVAL_RE.search(cues))
         endorse = bool(ENDORSE_RE.search(cues))
         s, _ = self.sentence_bounds(start)
         lead = self.lower[s:start]
         if NOMINAL_DENIAL_RE.search(lead):
             return True
         quoted = self.inside_quotes(start, end)
+        if quoted and not endorse and self.commentary_outside_quotes:
+            return True  # quoted and commented on: the author is showing the words, not saying them
         frame = bool(REPORT_FRAME_RE.search(lead)) and not SELF_SUBJECT_RE.search(lead)
         after_frame = bool(re.search(r"^\W*(?:is|are|was|that is|that's|this is|these are)?\s*(?:what|the kind of|"
                                      r"a|an|the)?\s*(?:thing|things|stuff|comment|comments|words|attitude|view|"
@@ -286,6 +304,19 @@ class Conduct:
                                self.lower[end:]):
             return True
         return False
+
+    @cached_property
+    def commentary_outside_quotes(self) -> bool:
+        """Does the post say something of its own besides what it quotes (two words or more)?"""
+        rest = QUOTED_RE.sub(" ", self.straight)
+        if rest == self.straight:
+            return False
+        return len(re.findall(r"[A-Za-z]{2,}", rest)) >= 2
+
+    def subject_negated(self, string: str, s: int) -> bool:
+        """'not all GRP are …', 'no GRP deserves …', 'none of the GRP …': the generalisation
+        is denied by a negator just before it (canonical string, hit start s)."""
+        return bool(SUBJECT_NEG_RE.search(string[max(0, s - 30):s]))
 
     def negated_before(self, start: int, window: int = 25) -> bool:
         s, _ = self.sentence_bounds(start)
@@ -305,6 +336,10 @@ class Conduct:
             o_s, o_e, a, b = to_original(toks, offs, s, e)
             if o_e <= o_s:
                 continue
+            if kind != "negated-positive" and self.subject_negated(string, s):
+                continue
+            if kind == "negated-positive" and AFFIRM_GENDER_RE.search(self.lower[o_s:o_e]):
+                continue  # "trans women are not men": affirming, not denying, who they are
             via_pron = any(t.norm == "PRN" for t in toks[a:b + 1])
             if via_pron:
                 score *= 0.85
@@ -345,9 +380,14 @@ class Conduct:
             if homonym and re.search(HOMONYM_CONTEXT.get(homonym, r"(?!)"), self.lower):
                 hateful, reason = False, f"ordinary sense ({homonym})"
             lead = self.lower[max(0, s - 40):s]
-            if info.get("reclaim") == "1" and re.search(
+            if info.get("reclaim") in ("1", "self") and re.search(
                     r"\b(?:i am|i'm|im|we are|we're|as a|as an|us|our|my fellow|fellow|proud|myself|ourselves|"
-                    r"me and my|my|we|call ourselves|call myself|identify as|reclaim\w*)\b[^.!?]{0,25}$", lead):
+                    r"me and my|my|we|call ourselves|call myself|identify as|reclaim\w*|proud to be|"
+                    r"happy to be|glad to be|i am such a|i'm such a|i'm a|i am a|we're all|we are all|"
+                    r"us|fellow)\b[^.!?]{0,25}$", lead) or info.get("reclaim") in ("1", "self") and re.search(
+                    r"^\W*(?:\w+\W+){0,1}(?:like me|like us|and proud|pride|and i know it|and we know it|"
+                    r"power|for life|forever|squad|crew|gang|club|and loving it|here|community)\b",
+                    self.lower[e:e + 30]) and not self._hostile_near(s, e):
                 hateful, reason = False, "reclaimed by the author"
             if info.get("reclaim") == "1" and re.search(r"\b(?:my|me)\s+(?:\w+\s+)?(?:nigga|niggas)\b", self.lower[max(0, s - 15):e]):
                 hateful, reason = False, "reclaimed (in-group address)"
@@ -462,7 +502,8 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
         s += 1
     span_text = c.text[s:e].rstrip()
     e = s + len(span_text)
-    if c.is_counter(groups[0][0], groups[0][1]) or CONDEMN_RE.search(c.cue_text) or POSITIVE_RE.search(c.lower):
+    if c.is_counter(groups[0][0], groups[0][1]) or CONDEMN_RE.search(c.cue_text) or POSITIVE_RE.search(c.lower) \
+            or POSITIVE_PRED_RE.search(c.lower):
         return []
     if QUESTION_START_RE.search(c.text[s:e]) and c.text[s:e].rstrip().endswith("?") and score < 0.95:
         return []

@@ -28,11 +28,15 @@ from postcheck.detectors.conduct_text import CTok, canonical_term
 PEOPLE_NOUNS = {"people", "persons", "men", "women", "folk", "folks", "guys", "lads", "girls", "boys", "kids",
                 "children", "patients", "clients", "colleagues", "staff", "nurses", "doctors", "community",
                 "communities", "families", "workers", "students", "kind", "ones", "types", "lot", "residents",
-                "users", "individuals", "immigrants", "migrants", "parents", "mothers", "mums", "youths", "gangs"}
+                "users", "individuals", "immigrants", "migrants", "parents", "mothers", "mums", "youths", "gangs",
+                "babies", "infants", "toddlers", "teenagers", "teens", "adults", "couples", "lives", "neighbours",
+                "neighbors", "friends", "employees", "pupils", "voters", "citizens", "customers", "ppl", "peeps"}
 OCCUPATION_NOUNS = {"paramedics", "nurses", "doctors", "drivers", "surgeons", "physios", "managers", "colleagues",
                     "students", "workers", "staff", "patients", "clients", "teachers", "leaders", "bosses",
                     "consultants", "radiographers", "therapists", "scientists", "engineers", "pilots", "police",
                     "officers", "soldiers", "athletes", "players", "footballers", "politicians", "mps"}
+NOUN_USE_NEXT = {"", ".", ",", "!", "?", "are", "is", "were", "was", "should", "will", "would", "can", "could", "must",
+                 "need", "have", "do", "deserve", "belong", "make", "get", "never", "always", "all", "just"}
 PERSON_NOUNS = {"person", "man", "woman", "guy", "girl", "boy", "kid", "child", "patient", "client", "bloke", "lad",
                 "colleague", "nurse", "doctor", "lady", "mother", "mum", "individual", "student", "worker", "resident"}
 # ambiguous identity adjectives that name a group only with a people-noun after them
@@ -64,7 +68,21 @@ CONDEMN_RE = re.compile(
     r"a slur|slurs|abuse|abusive|harassment|unfounded|baseless|debunk\w*|stereotyp\w*|do not tolerate|"
     r"i hate it when|i hate when|i hate how|i hate that people|unbelievable|shocking|sickening|despicable|"
     r"how (?:can|could|dare) you|what is wrong with (?:you|people)|who says|seriously\?|disappointed|"
-    r"not cool|never cool|should not be said|should never be said|need to stop|has to stop|must stop)\b")
+    r"not cool|never cool|should not be said|should never be said|need to stop|has to stop|must stop|"
+    r"can't believe|couldn't believe|could not believe|can't accept|absolutely not|hell no|no way|just no|"
+    r"not on my watch|walked out|walked away|left the room|spoke up|stood up to|told (?:him|her|them) off|"
+    r"pulled (?:him|her|them) up|complained|outdated|old-fashioned|archaic|backwards thinking|"
+    r"sick of (?:people|hearing|seeing|reading)|tired of (?:people|hearing|seeing|reading)|fed up (?:of|with) "
+    r"(?:people|hearing|seeing|reading)|(?:is|are|was) (?:so |just |completely |totally )?(?:wrong|false|untrue|"
+    r"not true|nonsense|rubbish|bollocks)|no,? (?:they|it|we|she|he) (?:are|is|do|does|did) not|"
+    r"look at the (?:facts|evidence|data)|the data (?:shows?|says?)|educate yourself|"
+    r"do better|be better|be kind|please don't|please do not|think before)\b")
+# evaluative words that condemn what a post quotes or reports (only read beside a quote or a report frame)
+FRAME_EVAL_RE = re.compile(r"\b(?:ridiculous|absurd|ludicrous|laughable|disgrace\w*|grim|yikes|smh|wtf|unreal|ugh|"
+                           r"vile|gross|disgusting|horrible|horrid|horrendous|horrifying|dreadful|awful|terrible|"
+                           r"cruel|nasty|toxic|dangerous|sad|sadly|heartbreaking|upsetting|upset|angry|furious|"
+                           r"fuming|appalled|sickened|wow|seriously|really\?|no words|speechless|embarrassing|"
+                           r"pathetic|ignorant|dinosaur|clueless|idiot|idiots|moron|morons|uneducated)\b")
 QUOTE_EVAL_RE = re.compile(r"\b(?:disgusting|vile|horrible|awful|terrible|sick|gross|cruel|nasty|ugly|evil|wrong|"
                            r"hurtful|hateful|ignorant|stupid|dumb|pathetic|outrageous|unacceptable|offensive)\b")
 REPORT_FRAME_RE = re.compile(
@@ -78,7 +96,7 @@ REPORT_FRAME_RE = re.compile(
     r"slogans?|signs?|chants?|graffiti|views?|opinions?|the idea|the notion|the claim|the myth|the lie|"
     r"the belief|the view|the narrative|the trope|the stereotype|rhetoric|language|nonsense|rubbish|"
     r"someone|somebody|people who|anyone who|those who|whoever|a man who|a woman who|a guy who|"
-    r"a patient who|a colleague who)\b|[\"“”‘’'])")
+    r"a patient who|a colleague who)\b|[\"“”«»]|(?<![\w])['‘’]|['‘’](?![\w]))")
 SELF_SUBJECT_RE = re.compile(r"\b(?:i|we)\s+(?:(?:really|honestly|genuinely|truly|do|still|just|personally|also|"
                              r"firmly|strongly|all)\s+)*(?:think|believe|reckon|feel|know|say|mean)\s+(?:that\s+)?$")
 NOMINAL_DENIAL_RE = re.compile(
@@ -89,9 +107,18 @@ NOMINAL_DENIAL_RE = re.compile(
     r"(?:can not|cannot|can't|should not|shouldn't|must not|mustn't|do not|don't|never|not allowed to|nobody can|"
     r"no one can|nobody should|no one should) (?:just |simply |go around |keep )?(?:say|claim|pretend|call|tell|post|"
     r"write|think)(?:ing)?\b|do not (?:say|tell me|pretend|act like)|"
-    r"never (?:say|tell)|how can (?:anyone|you|people) (?:say|think|believe)|who (?:says|thinks)|"
+    r"never (?:say|tell)|how can (?:anyone|you|people) (?:say|think|believe)|who says|"
     r"if you (?:think|say|believe)|anyone who (?:thinks|says|believes)|people who (?:think|say|believe)|"
-    r"those who (?:think|say|believe)|you are wrong|you were wrong|is wrong|are wrong)\b")
+    r"those who (?:think|say|believe)|you are wrong|you were wrong|is wrong|are wrong|refuse to believe|"
+    r"there is no way|no way|(?:you|they|nobody|no one) will never convince me|(?:you|they|nobody|no one) can not convince me|"
+    r"(?:i|we) (?:do not|did not|never|can not|will never) (?:believe|accept|agree|buy)|i doubt|we doubt|"
+    r"(?:i|we) (?:never|did not|have never) (?:said|say|claimed|thought|called|meant)|it is (?:false|untrue|nonsense|"
+    r"rubbish|a lie|wrong|offensive|ignorant) (?:that|to say|to claim|to suggest|to think)|"
+    r"(?:people|anyone|those|someone|somebody|whoever|folk|folks|others|everyone|trolls|bigots|racists)\s+"
+    r"(?:who|that)\s+(?:still\s+|really\s+|genuinely\s+|actually\s+|keep\s+|honestly\s+)*(?:say|says|said|saying|"
+    r"claim|claims|claimed|claiming|think|thinks|thought|believe|believes|insist|insists|argue|argues|reckon|reckons|"
+    r"pretend|pretends|suggest|suggests|assume|assumes|imply|implies|tweet|tweets|post|posts|write|writes|"
+    r"spout|spouts|shout|shouts|call|calls|calling|tell|tells|telling)\b)\b")
 ENDORSE_RE = re.compile(r"\b(?:so true|100%|agree|agreed|well said|spot on|exactly|facts|preach|this is right|"
                         r"about time|finally someone|he is right|she is right|they are right|nailed it|"
                         r"couldn't agree more|could not agree more)\b")
@@ -101,7 +128,9 @@ HOMONYM_CONTEXT = {
     "food": r"\b(?:dinner|tea|lunch|gravy|onions?|peas|mash|butcher|ate|eat|eating|cook\w*|oven|recipe|pork|"
             r"meat|brown sauce|chips|supper|tin of|plate)\b",
     "smoking": r"\b(?:smok\w*|lighter|packet|pack of|ciggies?|cigarettes?|tobacco|puff|break|ash|roll(?:ed|ing)? up|"
-               r"lit|light)\b",
+               r"lit|light|(?:going|go|went|nip|nipping|nipped|pop|popping|popped|out) (?:out )?for a fag|"
+               r"(?:have|had|having|need|needed|fancy|want|wanted|dying for|gasping for) a (?:quick )?fag|"
+               r"quick fag|a fag (?:outside|after|before|and a)|fags? and (?:a )?(?:coffee|brew|pint))\b",
     "dog": r"\b(?:dogs?|pupp(?:y|ies)|litter|breed\w*|whelp\w*|kennel\w*|sire|dam|vet)\b",
     "water": r"\b(?:river|water|flood\w*|sea|canal|walk|offa|embankment|dam|fen|fens|dutch|drain\w*)\b",
     "animal": r"\b(?:raccoon|racoon|hunting|animal|maine)\b",
@@ -141,20 +170,31 @@ class HateGrammar:
         ins_adj = alt(words["insult_adj"] | {"typical", "fucking", "bloody", "dirty", "filthy"})
         G = r"(?:GRP|GRPS)"
         GP = r"(?:GRP|PRN)"
+        GA = (r"(?:GRP|GRPS|PRN)(?:\s+(?:in|from|of|around|on|at|living in|over)\s+(?:this|our|the|my|your|their|these|"
+              r"those|here)(?:\s+[a-z]+){0,2}?(?=\s+(?:are|is|were|was|should|must|will|can|need|deserve|have|do|"
+              r"make|belong|all)\b))?")
         det = (r"(?:(?:a|an|another|all|most|many|so many|these|those|the|some|all the|all of the|all these|all those|you|your|"
                r"every single one of the|every one of these|every|every single|any|fucking|bloody|damn|typical|"
-               r"of|one|single|lot of|bunch of|load of|these fucking|those fucking)\s+)*")
+               r"of|one|single|lot of|bunch of|load of|these fucking|those fucking|next|first|every last|each|"
+               r"every other|these damn|those damn|such|our|my|their)\s+)*")
         adv = (r"(?:(?:all|just|so|such|really|truly|simply|basically|literally|totally|completely|utterly|"
                r"absolutely|fucking|bloody|always|nothing but|nothing more than|no better than|like|the|a|an|"
                r"total|complete|utter|real|plain|naturally|inherently|genuinely|pretty|very|too|most|biggest|"
                r"worst|kind of|sort of|typical|dirty|filthy|disgusting|stupid|little|big|fat|lazy|vile|"
                r"just a bunch of|a bunch of|a load of|a pack of|full of|such a|such an|mostly|mainly|"
                r"only|clearly|obviously|definitely|certainly|honestly|frankly|quite|rather|also|still|"
-               r"becoming|turning into|acting like|behaving like|no more than|little more than|worse than)\s+)*")
+               r"becoming|turning into|acting like|behaving like|no more than|little more than|worse than|typically|"
+               r"usually|generally|by nature|essentially|intrinsically|fundamentally|innately|biologically|"
+               r"genetically|notoriously|incredibly|extremely|exceptionally|unbelievably|disgustingly|"
+               r"ridiculously|insanely|seriously|deeply|profoundly|hopelessly|irredeemably|ever so|"
+               r"some of the|among the|one of the|the most|the dumbest|the stupidest|the ugliest|the laziest|"
+               r"the dirtiest|the filthiest|the nastiest|the smelliest|the thickest|the weakest|the worst kind of|"
+               r"proper|right|nowt but|nothing except|merely|mere|nothing short of|beyond)\s+)*")
         be = r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like)"
         gap = (r"(?:(?!(?:not|never|no|nothing|called|labelled|labeled|seen|described|portrayed|viewed|considered|"
                r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
                r"subjected|targeted|facing|face|fighting|against|by|from|experiencing|suffering|often|sometimes|"
+               r"least|less|hardly|barely|rarely|seldom|scarcely|far from|anything but|"
                r"who|that|because|when|if|than|and|but|or|to|for|with|in|on|at|are|is|was|were|be|GRP|GRPS|PRN)\b)[a-z][a-z'-]*\s+){0,3}")
         not_topic = (r"(?!\s+(?:abuse|attacks?|comments?|treatment|prejudice|racism|sexism|discrimination|hate|"
                      r"hatred|stereotypes?|lies|myths?|rhetoric|remarks?|language|behaviour|conditions|housing|"
@@ -168,19 +208,23 @@ class HateGrammar:
         subj = r"(?:^|\s)(?:i|we|i also|we all|everyone|everybody|most people|all of us|i and my family)"
         mods = (r"(?:\s+(?:really|just|honestly|fucking|absolutely|genuinely|truly|totally|still|always|all|so|do|"
                 r"also|personally|seriously|simply|literally|passionately|deeply|utterly|bloody|tend to|kind of|"
-                r"sort of|have always|will always|always have))*")
+                r"sort of|have always|will always|always have|am|am so|was|have been|am getting|am becoming|now|"
+                r"am just|am really|am totally|am completely|am absolutely|am honestly))*")
         # derogation -----------------------------------------------------------------------
-        add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|for|when))", 0.92)
+        add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|for|when|being|getting|"
+                          r"having|to|in|on|at|with|from|facing|suffering|treated|mistreated|abused|attacked|"
+                          r"excluded|left|struggling|waiting|dying|losing|denied|refused|called|labelled|"
+                          r"portrayed|targeted|bullied|harassed|hurt|stereotyped|blamed|discriminated))", 0.92)
         add("derogation", subj + mods + rf"\s+{emote}\s+{det}PRN\b", 0.88)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:make|makes|making)\s+me\s+(?:(?:so|really|fucking|feel|want to)\s+)*"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:make|makes|making)\s+me\s+(?:(?:so|really|fucking|feel|want to)\s+)*"
                           r"(?:sick|ill|puke|vomit|throw up|angry|furious|cringe|retch|gag|shudder|disgusted)", 0.9)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:disgust|disgusts|repulse|repulses|revolt|revolts|sicken|sickens)\s+me", 0.9)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:disgust|disgusts|repulse|repulses|revolt|revolts|sicken|sickens)\s+me", 0.9)
         add("derogation", rf"(?:^|\s){det}{G}\s+(?:are|is)\s+(?:what|who|the people|the ones)\s+i\s+(?:hate|despise|loathe|detest)", 0.9)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+{be}\s+{adv}(?:{neg}|{dehum})\b", 0.9)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+{be}\s+{gap}(?:{neg}|{dehum})\b{not_topic}", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+{be}\s+{adv}(?:{neg}|{dehum})\b", 0.9)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+{be}\s+{gap}(?:{neg}|{dehum})\b{not_topic}", 0.85)
         add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:have|feel|hold|got|harbour|harbor|have got)\s+)(?:\w+\s+){{0,3}}?"
                           rf"(?:hate|hatred|disdain|contempt|disgust|loathing|revulsion|no respect|no time|no sympathy|"
-                          rf"no love)\s+(?:for|towards|toward|of)\s+{det}{GP}", 0.9)
+                          rf"no love)\s+(?:for|towards|toward|of)\s+{det}{GA}", 0.9)
         add("derogation", rf"(?:^|\s)(?:there is |there's )?nothing (?:is )?(?:worse|more (?:disgusting|pathetic|vile|annoying))"
                           rf"\s+than\s+{det}{G}", 0.9)
         add("derogation", rf"(?:^|\s)(?:(?:bunch|load|pack|lot|gang|horde|swarm|plague) of|these|those|typical|all these|"
@@ -190,84 +234,86 @@ class HateGrammar:
         add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|simply|personally|still)\s+)*"
                                 rf"(?:do not|never|can not|will never|would never|could never)\s+(?:(?:really|ever|"
                                 rf"truly|fully)\s+)*(?:like|respect|value|care about|accept|support|tolerate|want to "
-                                rf"be around|want to work with|want to live near|want)\s+{det}{GP}(?!\s+to\b)", 0.85)
+                                rf"be around|want to work with|want to live near|want)\s+{det}{GA}(?!\s+to\b)", 0.85)
         add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:do not|never)\s+(?:think|believe|feel|consider)\s+(?:that\s+)?"
-                                rf"{det}{GP}\s+(?:are|is|can be|could be|should be|will ever be|deserve to be)\s+"
+                                rf"{det}{GA}\s+(?:are|is|can be|could be|should be|will ever be|deserve to be)\s+"
                                 rf"(?:(?:really|truly|fully|actually|as|even|ever|a|an)\s+)*{pos}\b", 0.85)
-        add("negated-positive", rf"(?:^|\s){det}{GP}\s+(?:lives|rights|opinions|views|feelings|votes|voices|"
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:lives|rights|opinions|views|feelings|votes|voices|"
                                 r"needs)\s+(?:do not|never|should not|will never)\s+(?:matter|count)", 0.88)
         add("negated-positive", rf"(?:^|\s)(?:no such thing as|never (?:met|seen|known)|have yet to meet|show me)\s+"
                                 rf"(?:a|an|one)\s+(?:good|decent|nice|smart|honest|intelligent|normal|clever|"
                                 rf"competent|trustworthy|kind)\s+{G}", 0.88)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:are|is)\s+(?:the\s+)?(?:worst|lowest|scum of the earth|"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:the\s+)?(?:worst|lowest|scum of the earth|"
                           r"a stain|a blight|a waste|beneath|ruining|destroying|a drain|a burden|a plague|a cancer)\b", 0.88)
         add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|genuinely|personally|truly|still|do)\s+)*"
-                          rf"(?:think|believe|reckon|feel|know|find|consider|would say|say)\s+(?:that\s+)?{det}{GP}\s+"
+                          rf"(?:think|believe|reckon|feel|know|find|consider|would say|say)\s+(?:that\s+)?{det}{GA}\s+"
                           rf"(?:are\s+|is\s+)?{adv}(?:{neg}|{dehum})\b", 0.9)
         add("derogation", rf"(?:^|\s)(?:why|how come|why the fuck|why on earth|why tf|why is it that)\s+(?:are|is|do|does|"
-                          rf"must|should|have|r|can not|will not|can)\s+{det}{GP}\s+(?:(?:always|so|such|all|just|"
+                          rf"must|should|have|r|can not|will not|can)\s+{det}{GA}\s+(?:(?:always|so|such|all|just|"
                           rf"this|that|never|fucking|bloody|even|still|so damn|being|like|total|complete)\s+)*"
                           rf"(?:{neg}|{dehum}|lie|lying|steal|stealing|smell|stink|whine|whinge|moan|complain|breed|"
                           r"scrounge|sponge|ruin|rape|molest|riot|invade|allowed|tolerated|alive|here|given|"
                           r"treated as|considered|so many of them|everywhere|such a problem)\b", 0.85)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:(?:all|always|just|only|constantly|keep|never stop|will always|"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|always|just|only|constantly|keep|never stop|will always|"
                           r"can only|do nothing but|just want to|only want to|are always|are only here to|come here to|"
                           r"only come here to|are here to|love to|like to)\s+)+(?:lie|steal|cheat|scrounge|sponge|"
                           r"leech|breed|moan|whine|whinge|complain|rape|molest|riot|stink|smell|ruin|take our|"
                           r"take advantage|play the victim|cause trouble|cause problems|bring disease|spread disease|"
                           r"want handouts|want special)\b", 0.85)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:steal|take) (?:our|all the) jobs|(?:^|\s){det}{GP}\s+"
-                          r"(?:sponge|leech|scrounge) off|(?:^|\s){det}{GP}\s+(?:breed like|spread (?:disease|diseases|aids|hiv))", 0.85)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:are|is|were)\s+(?:(?:all|always|really|secretly|the ones)\s+)*"
-                          r"(?:behind|controlling|in control of|pulling the strings)\b|(?:^|\s){det}{GP}\s+(?:control|run|own)\s+"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:steal|take) (?:our|all the) jobs|(?:^|\s){det}{GA}\s+"
+                          r"(?:sponge|leech|scrounge) off|(?:^|\s){det}{GA}\s+(?:breed like|spread (?:disease|diseases|aids|hiv))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is|were)\s+(?:(?:all|always|really|secretly|the ones)\s+)*"
+                          r"(?:behind|controlling|in control of|pulling the strings)\b|(?:^|\s){det}{GA}\s+(?:control|run|own)\s+"
                           r"(?:the|our|all the)\s+(?:banks|media|world|government|money|country)", 0.88)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:can not|could not|are unable to|will never be able to|just can not)\s+"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:can not|could not|are unable to|will never be able to|just can not)\s+"
                           r"(?:handle|cope|think for themselves|be trusted|control themselves|lead|drive|do maths|"
                           r"do science|do the job|keep up)\b", 0.85)
         add("exclusion", rf"(?:^|\s)(?:no|not a single|not one)\s+{G}\s+(?:should|can|could|will|would|must)\s+"
-                         r"(?:ever\s+)?(?:be allowed to|be|become|work as|train as|lead|run|teach)\b", 0.85)
+                         r"(?:ever\s+)?(?:be allowed to|be (?:a|an|the|in charge|allowed|trusted|given|leaders?|in power|president|"
+                         r"prime minister|boss|bosses|doctors?|surgeons?|teachers?|priests?|judges?|mps?)|become|"
+                         r"work as|train as|lead|run|teach|vote|drive|marry|adopt)\b", 0.85)
         add("derogation", rf"(?:^|\s)(?:fuck|fuk|fck|screw|sod|piss on|to hell with|damn)\s+{det}{G}", 0.9)
-        add("derogation", rf"(?:^|\s){det}{GP}\s+(?:(?:can|should|must|need to|can all|should all|must all|"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:can|should|must|need to|can all|should all|must all|"
                           r"can just|should just|will)\s+)?(?:go\s+)?(?:fuck off|fuck themselves|piss off|"
                           r"go to hell|rot in hell|sod off|get fucked|eat shit|do one|jog on)", 0.9)
         add("derogation", rf"(?:^|\s)(?:never trust|do not trust|avoid|beware of|watch out for|keep away from|"
                           rf"stay away from|keep your distance from)\s+{det}{G}", 0.85)
         # negated praise ----------------------------------------------------------------------
-        add("negated-positive", rf"(?:^|\s){det}{GP}\s+(?:are|is|were|will|can|could|should|would|shall|do|does)\s+"
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is|were|will|can|could|should|would|shall|do|does)\s+"
                                 r"(?:(?:not|never|no longer|not even|n't|ever)\s+)+(?:(?:really|truly|actually|"
                                 r"fully|even|ever|going to|be|count as|considered|qualify as|real|proper|true|"
                                 r"normal|a|an|any|as|deserve to be|deserving of being)\s+)*(?:" + pos + r"\b(?:\s+(?:GRP|GRPS))?|GRP|GRPS)", 0.88)
         add("negated-positive", rf"(?:^|\s)(?:no|not a single|not one)\s+{G}\s+(?:is|are|can be|could ever be|will ever be|"
                                 rf"should be|deserves to be|has ever been|was ever)\s+(?:(?:a|an|truly|really|ever|even|"
                                 rf"fully)\s+)*{pos}\b", 0.85)
-        add("negated-positive", rf"(?:^|\s){det}{GP}\s+(?:are|is)\s+(?:not|never)\s+(?:welcome|wanted|needed|"
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never)\s+(?:welcome|wanted|needed|"
                                 r"part of|one of us|people|human|humans|real)\b", 0.88)
         # exclusion ------------------------------------------------------------------------------
-        add("exclusion", rf"(?:^|\s){det}{GP}\s+(?:belong|belongs|should be kept|should stay|need to stay|should go back|"
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:belong|belongs|should be kept|should stay|need to stay|should go back|"
                          r"go back|should be sent back|should be put|should live|must stay)\s+(?:in|to|into|at|on)\s+"
                          r"(?:(?:the|a|their|your|own|a fucking)\s+)*(?:kitchen|zoo|cage|cages|camps|camp|prison|jail|"
                          r"bin|gutter|sewer|hell|asylum|mental hospital|institution|institutions|country|where they "
                          r"came from|jungle|trees|desert|caves|cave|closet|home|homes|streets|back of the queue|"
                          r"sink|bedroom|farm|ghetto|ghettos|boats|boat)\b", 0.9)
-        add("exclusion", rf"(?:^|\s){det}{GP}\s+(?:should not|should never|must not|should no longer|can not|"
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should not|should never|must not|should no longer|can not|"
                          r"will never)\s+be\s+(?:allowed|permitted|let|trusted|given|employed|hired|treated|tolerated)\b", 0.88)
-        add("exclusion", rf"(?:^|\s){det}{GP}\s+(?:do not|does not|should not|will never)\s+(?:deserve|have a right to|"
-                         r"have the right to|belong)\b(?!\s+to\s+be\s+(?:treated|abused|spoken|attacked|"
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never)\s+(?:deserve|have a right to|"
+                         r"have the right to)\b(?!\s+to\s+be\s+(?:treated|abused|spoken|attacked|"
                          r"discriminated|harassed|excluded|ignored|mocked|insulted|targeted|bullied|hated|hurt|"
                          r"left|denied|turned|refused|made|shamed|demonised|demonized|blamed))(?!\s+(?:this|that|abuse|hate))", 0.85)
-        add("exclusion", rf"(?:^|\s){det}{GP}\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b", 0.88)
-        add("exclusion", rf"(?:^|\s){det}{GP}\s+(?:are|is)\s+(?:(?:all|only|just|basically|good for)\s+)*"
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b", 0.88)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|only|just|basically|good for)\s+)*"
                          r"(?:good for (?:nothing|one thing|breeding|cleaning|cooking|sex)|only good for|all the same|"
                          r"a waste of|not worth)\b", 0.85)
-        add("exclusion", rf"(?:^|\s){det}{GP}\s+(?:can not|could never|should never)\s+be\s+trusted", 0.88)
-        add("exclusion", rf"(?:^|\s){det}{GP}\s+(?:are|is)\s+(?:(?:all|just|only|basically|slowly|deliberately)\s+)*"
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:can not|could never|should never)\s+be\s+trusted", 0.88)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|just|only|basically|slowly|deliberately)\s+)*"
                          r"(?:ruining|destroying|invading|infesting|taking over|polluting|overrunning|flooding|"
-                         r"swamping|killing|raping|poisoning|bankrupting|draining|stealing|replacing)\b", 0.85)
+                         r"swamping|killing|raping|poisoning|bankrupting|draining|stealing|replacing)\b(?!\s+it\b)", 0.85)
         add("exclusion", rf"(?:^|\s)(?:we|they|someone|the government|you|society|britain|the uk|this country|people|"
                          rf"somebody|governments)\s+(?:(?:should|must|need to|ought to|has to|have to|just|simply|"
                          rf"really|all)\s+)+(?:ban|deport|expel|sterilise|sterilize|remove|segregate|"
                          rf"lock up|round up|get rid of|cull|exterminate|kick out|throw out|send back|purge|"
-                         rf"cleanse)\s+{det}{GP}", 0.9)
+                         rf"cleanse)\s+{det}{GA}", 0.9)
         # threats ---------------------------------------------------------------------------------
         wants = (r"(?:(?:will|would|shall|am going to|are going to|going to|want to|would love to|would like to|"
                  r"should|must|need to|can not wait to|ought to|plan to|intend to|am about to|will happily|"
@@ -275,26 +321,26 @@ class HateGrammar:
                  r"wish i could|could|might|may|happily|gladly|love to|like to|am gonna|are gonna|gonna|"
                  r"am|are|to|be|already|someday|someone should|somebody should|get to|go and|go out and|fantasise "
                  r"about|dream of|dream about|fantasize about)\s+)+")
-        add("threat", rf"(?:^|\s)(?:i|we|someone|somebody|people|everyone|they|all of us|us)\s+{wants}{threat}\s+{det}{GP}", 0.95)
+        add("threat", rf"(?:^|\s)(?:i|we|someone|somebody|people|everyone|they|all of us|us)\s+{wants}{threat}\s+{det}{GA}", 0.95)
         add("threat", rf"(?:^|\s|[.!?,:]\s*)(?:let us\s+|lets\s+|time to\s+|go\s+|we must\s+)?{threat}\s+(?:(?:all|every|the|those|these|some|of|a few|any|more|each|every last|every single)\s+)+{G}", 0.92)
         add("threat", rf"^\s*{threat}\s+{det}{G}", 0.9)
         add("threat", rf"(?:^|\s)death\s+to\s+{det}{G}", 0.95)
         tgap = (r"(?:(?!(?:who|that|which|for|defend|protect|help|save|support|with|because|when|if|not|never)\b)"
                 r"[a-z'-]+\s+){0,4}?")
-        add("threat", rf"(?:^|\s)(?:i|we|someone|somebody|people|everyone|they)\s+{wants}{threat}\s+{tgap}{det}{GP}", 0.9)
-        add("threat", rf"(?:^|\s){det}{GP}\s+(?:should|must|need to|ought to|deserve to|will|are going to)\s+(?:all\s+)?"
+        add("threat", rf"(?:^|\s)(?:i|we|someone|somebody|people|everyone|they)\s+{wants}{threat}\s+{tgap}{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|ought to|deserve to|will|are going to)\s+(?:all\s+)?"
                       rf"(?:be|get)\s+(?:(?!(?:not|never|protected|safe|welcome|allowed|treated|given|helped|supported)\b)"
                       rf"[a-z'-]+\s+){{0,2}}?{threat_pp}\b", 0.88)
         add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|am going to|are going to|want to)\s+(?:make|see)\s+(?:sure\s+)?"
-                      rf"{det}{GP}\s+(?:suffer|pay|die|bleed|burn|hang|disappear)", 0.92)
+                      rf"{det}{GA}\s+(?:suffer|pay|die|bleed|burn|hang|disappear)", 0.92)
         add("threat", rf"(?:^|\s)the only good\s+{G}\s+(?:is|are)\s+(?:a\s+)?dead", 0.95)
-        add("threat", rf"(?:^|\s){det}{GP}\s+(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|"
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|"
                       r"has to|shall|should all|must all|all deserve to|should just|should simply|should be|must be|"
                       r"need to be|will all|are going to|deserve)\s+(?:(?:all|just|simply|be|get|got|each|"
                       r"immediately|publicly|rightly|fucking|bloody|slowly|painfully|quietly|humanely|one by one)\s+)*"
                       rf"(?:{threat_pp}|die|suffer|burn|rot|perish|go extinct|be put down|not exist|disappear|vanish|"
                       r"be shot|hang|be hung|be gassed|get cancer|catch aids|drop dead|starve|drown)\b", 0.92)
-        add("threat", rf"(?:^|\s){det}{GP}\s+(?:deserve|deserves)\s+(?:to die|death|a bullet|to be shot|to suffer|"
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:deserve|deserves)\s+(?:to die|death|a bullet|to be shot|to suffer|"
                       r"to burn|to rot|nothing|no rights|no respect|no help|no treatment|no care|what they get|"
                       r"to be punished|to be hurt|to be raped|to be beaten|a beating|a slap|to be hit|to be attacked|"
                       r"to be killed|to get hurt|it)\b", 0.9)
@@ -309,12 +355,253 @@ class HateGrammar:
                        r"look after|work with|work alongside|share a ward with|share a shift with|resuscitate|"
                        r"rescue|attend to|visit|take on|accept|serve|employ|hire|train|supervise|be treated by|"
                        r"be seen by|be touched by|prioriti[sz]e|refer|operate on|give .{1,20} to|waste .{1,20} on)\s+"
-                       rf"{det}{GP}", 0.9)
-        add("refusal", rf"(?:^|\s){det}{GP}\s+(?:should|can|will|always|get|go|goes|get put|should go|get sent|are put)\s+"
+                       rf"{det}{GA}(?!\s+(?:suffer|hurt|die|struggle|go without|left|be|being|get|getting|treated|"
+                       r"abused|mistreated|in pain|harmed|excluded|discriminated|attacked|bullied|homeless|"
+                       r"in distress|cry|crying|scared|alone|like that|that way|unhappy|upset))", 0.9)
+        add("refusal", rf"(?:^|\s){det}{GA}\s+(?:should|can|will|always|get|go|goes|get put|should go|get sent|are put)\s+"
                        r"(?:(?:go|be|to|put|sent|moved|always|just)\s+)*(?:to\s+)?(?:the\s+)?(?:back|bottom|end)\s+of\s+"
                        r"(?:the|my|our)\s+(?:queue|list|waiting list|priority list)", 0.9)
-        add("refusal", rf"(?:^|\s){det}{GP}\s+(?:get|deserve|will get|should get)\s+(?:less|worse|lower priority|"
+        add("refusal", rf"(?:^|\s){det}{GA}\s+(?:get|deserve|will get|should get)\s+(?:less|worse|lower priority|"
                        r"the least|the worst|no) (?:care|treatment|priority|attention|pain relief|analgesia|help)\b", 0.9)
+        # broader grammar (issue 4 quality) -------------------------------------------------------
+        # the group as the cause of a feeling: "GRP annoy me", "GRP creep me out"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:really|just|all|honestly|seriously|fucking|so|always|totally)\s+)*"
+                          r"(?:annoy|annoys|irritate|irritates|infuriate|infuriates|anger|angers|enrage|enrages|"
+                          r"scare|scares|frighten|frightens|terrify|terrifies|nauseate|nauseates|appal|appals|appall|"
+                          r"horrify|horrifies|bother|bothers|offend|offends|creep me out|creeps me out|gross me out|"
+                          r"grosses me out|give me the creeps|gives me the creeps|get on my nerves|gets on my nerves|"
+                          r"get on my tits|make my skin crawl|makes my skin crawl|make me cringe|turn my stomach|"
+                          r"turns my stomach)(?:\s+me)?\b", 0.88)
+        # "there is nothing I hate more than GRP", "who else is sick of GRP"
+        add("derogation", rf"(?:^|\s)(?:there is\s+)?(?:nothing|nobody|no one|no-one)\s+(?:i|we)\s+(?:\w+\s+)?{emote}\s+"
+                          rf"(?:more|as much)\s+(?:than|as)\s+{det}{GA}", 0.9)
+        add("derogation", rf"(?:^|\s)(?:who else|anyone else|does anyone else|is anyone else|am i the only one who)\s+"
+                          rf"(?:is\s+|are\s+|also\s+|just\s+|really\s+|so\s+)*(?:{emote}|sick of|tired of|fed up with|done with|"
+                          rf"sick and tired of|sick to death of)\s+{det}{G}", 0.88)
+        # inverted copula, as in questions: "why are GRP so lazy", "aren't GRP just parasites"
+        add("derogation", rf"(?:^|\s)(?:are|is|were|was|are not|is not|were not)\s+{det}{GA}\s+"
+                          rf"(?:(?:all|just|so|such|really|always|this|that|fucking|bloody|even|the|a|an|total|"
+                          rf"complete|utter|nothing but|basically|actually|naturally|inherently|genetically|"
+                          rf"still|a bunch of|a load of)\s+)*(?:{neg}|{dehum})\b{not_topic}", 0.85)
+        # "GRP have the brains of a monkey", "GRP have no morals"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:all\s+)?(?:have|has|got)\s+(?:(?:the|a|an)\s+)?(?:brains?|intelligence|iq|"
+                          r"manners|morals|mentality|sense|hygiene|intellect)\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+                          r"(?:monkeys?|apes?|animals?|dogs?|pigs?|rats?|goldfish|child|children|toddlers?|"
+                          r"cavemen|caveman|sheep|cattle|cow|cows|donkeys?|chimps?|baboons?)\b", 0.9)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:all\s+)?(?:have|has|got)\s+no\s+(?:morals|brains|shame|culture|"
+                          r"manners|decency|empathy|souls?|dignity|class|honour|honor|self-respect|self respect|"
+                          r"hygiene|loyalty|values|conscience|humanity|intelligence)\b", 0.88)
+        # comparisons: "GRP breed like rats", "GRP spread like a disease", "GRP are no better than animals"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|all|always|really)\s+)*(?:breed|breeds|multiply|multiplies|"
+                              r"spread|spreads|swarm|swarms|reproduce|reproduces|live|lives|behave|behaves|act|acts|"
+                              r"smell|smells|eat|eats|infest|infests|multiplying|breeding|swarming|spreading|"
+                              rf"are|is)\s+(?:just\s+)?like\s+(?:a\s+|an\s+|the\s+|wild\s+|fucking\s+|bloody\s+)*(?:{dehum}|rabbits|"
+                              r"rats|cockroaches|a disease|a virus|a plague|the plague|a cancer|cancer|animals|"
+                              r"vermin|insects|locusts|flies|pigs|dogs|monkeys|apes|savages|parasites|weeds|"
+                              r"an infection|a rash|mould|mold|bacteria|a swarm)\b", 0.9)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|just|really|basically)\s+)*(?:no better than|"
+                              rf"no different (?:from|than|to)|little better than|lower than|worse than|less than)\s+"
+                              rf"(?:a\s+|an\s+|the\s+)?(?:{dehum}|{neg}|humans?)\b", 0.9)
+        add("derogation", rf"(?:^|\s)(?:there is|there's)\s+no\s+(?:real\s+)?difference\s+between\s+{det}{GA}\s+"
+                              rf"and\s+(?:a\s+|an\s+|the\s+)?(?:{dehum}|{neg})\b", 0.88)
+        # roles and places assigned: "GRP should stick to cooking", "GRP should know their place"
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|ought to|have to|had better|better)\s+"
+                         r"(?:just\s+|all\s+|learn to\s+)?(?:stick to (?:cooking|cleaning|the kitchen|housework|"
+                         r"having babies|making babies|making sandwiches|their own|what they know|their own kind|"
+                         r"their own country)|know (?:their|its|her|his) place|stay in (?:their|her|his) (?:lane|place)|"
+                         r"be seen and not heard|keep (?:their|her|his) mouths? shut|shut (?:up|their mouths)|"
+                         r"be grateful (?:we|that we|to be|for anything)|keep to themselves|stay out of sight|"
+                         r"stay in the closet|go back in the closet|be kept (?:away|out|apart|separate)|"
+                         r"be kept in (?:their|its) place|be put in (?:their|its) place|"
+                         r"be barred from|be banned from|be excluded from|be kept out of|be locked out of|"
+                         r"be segregated|live separately|be separated from)\b", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:giving|letting|allowing|granting)\s+{det}{GA}\s+(?:\w+\s+){{0,4}}?"
+                         r"(?:was|is|has been|were)\s+(?:a|the)\s+(?:(?:big|huge|biggest|massive|terrible|grave|"
+                         r"fatal|worst)\s+)*(?:mistake|error|disaster)\b", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:the world|this country|the country|britain|the uk|england|society|this town|"
+                         r"this city|the nhs|this hospital|our street|my street|life|everything|everyone|we|"
+                         r"the planet|earth|my ward|our ward|our team|my team|the workplace|the profession)\s+"
+                         r"(?:would|will|could)\s+be\s+(?:a\s+|so\s+|much\s+|far\s+|a lot\s+|way\s+)*(?:better|safer|"
+                         r"nicer|cleaner|happier|great|greater|better off|healthier|richer|calmer|quieter)"
+                         rf"(?:\s+(?:place|off))?\s+without\s+{det}{GA}", 0.9)
+        add("exclusion", rf"(?:^|\s)(?:the fewer|the less)\s+{det}{GA}\s+(?:\w+\s+){{0,3}}?the better\b|"
+                         rf"(?:^|\s)(?:one less|one fewer|good riddance to)\s+{det}{GA}", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|just|honestly|simply)\s+)*(?:do not|would not|will not)\s+"
+                         rf"(?:want|have|let|allow|tolerate)\s+{det}{GA}\s+(?:living|working|moving|near|around|in|on|"
+                         r"next to|anywhere near|close to|teaching|looking after|touching)\b", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:keep|get)\s+{det}{GA}\s+(?:away|out)\s+(?:from|of)\s+(?:\w+\s+){{0,2}}?"
+                         r"(?:kids|children|schools?|daughters|sons|families|streets|country|neighbourhoods?|"
+                         r"neighborhoods?|hospitals?|wards?|toilets|changing rooms|sport|sports|jobs|homes|town|"
+                         r"communities|community|society|britain|here)\b", 0.88)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never|must not)\s+belong\s+"
+                         r"(?:here|anywhere|in (?:this|our|my|the|any) (?:country|society|community|street|town|city|"
+                         r"neighbourhood|world|nhs|profession|team|ward|hospital|workplace|army|military|government|"
+                         r"uk|britain|schools?|sport|sports|job)|in (?:society|britain|england|europe|public|civilisation|"
+                         r"civilization|the west|our schools)|among us|with us|on this earth|on earth|on this planet)\b", 0.88)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|just|basically|really|clearly)\s+)*"
+                         r"(?:to blame for|responsible for|the cause of|the reason for|behind)\s+(?:all|every|everything|"
+                         r"most|our|the (?:decline|crime|problems|mess|downfall)|crime|this mess)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:(?:completely|totally|utterly|really|basically|all)\s+)*"
+                         r"(?:ruined|destroyed|wrecked|poisoned|polluted|infested|invaded|overrun|taken over|"
+                         r"flooded|corrupted|spoiled|spoilt|degraded)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:i|we)\s+(?:would|will|could)\s+never\s+(?:let|allow)\s+{det}{GA}\s+"
+                         r"(?:near|around|touch|treat|look after|care for|teach|babysit|into|in|examine|work)\b", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:i|we)\s+(?:would|had)\s+rather\s+(?:\w+\s+){{1,4}}?than\s+(?:\w+\s+){{0,6}}?{det}{GA}"
+                         r"(?!\s+(?:suffer|be hurt|be harmed|be attacked|be abused|be treated badly|go without))", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:(?:i|we)\s+(?:(?:really|just|honestly|truly|sincerely)\s+)*(?:wish|hope)\s+(?:that\s+)?)"
+                         rf"{det}{GA}\s+(?:(?:would|will|could|did|had|all|just)\s+)*(?:not exist|never existed|never been born|"
+                         r"disappear|vanish|go away|leave|die|drop dead|get out|fuck off|piss off|be gone|"
+                         r"did not exist|would not exist|were gone|were dead|were never born|would all die)\b", 0.92)
+        # "GRP are better off dead", "GRP lives do not matter"
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:are|is|would be|will be)\s+(?:(?:all|just|much|far|so|really)\s+)*better off dead\b", 0.92)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never|never|can not)\s+"
+                                r"(?:really\s+)?(?:matter|count|deserve to live|deserve to exist|deserve rights|"
+                                r"deserve respect|deserve a voice|deserve kindness|deserve anything|deserve compassion|"
+                                r"deserve dignity|deserve equal rights|deserve to be here)\b", 0.88)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:of\s+)?(?:no|zero|little)\s+(?:value|use|worth|good|"
+                                r"benefit|importance)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:you\s+)?(?:can not|can never|should never|must never|could never)\s+"
+                                rf"(?:really\s+|ever\s+|fully\s+)?trust\s+{det}{G}", 0.88)
+        # wishes and threats of harm -------------------------------------------------------------
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|just|honestly|all|would)\s+)*(?:want|wish|need|like|love|would like|"
+                      rf"would love|want to see|wish to see)\s+(?:to see\s+)?{det}{GA}\s+(?:all\s+)?(?:to\s+)?(?:dead|gone|"
+                      r"die|suffer|burn|rot|hang|bleed|disappear|wiped out|killed|shot|exterminated|eradicated|"
+                      r"eliminated|gassed|hanged|hung|lynched|executed|deported|locked up|put down)\b", 0.92)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|just|honestly|all|would|will|do)\s+)*(?:hope|pray|wish)\s+(?:that\s+)?"
+                      rf"{det}{GA}\s+(?:(?:all|will|would|just|get to|go and|eventually|soon|slowly)\s+)*(?:die|dies|burn|burns|"
+                      r"rot|rots|suffer|suffers|perish|drown|drowns|get (?:shot|killed|cancer|aids|hit|hurt|raped|"
+                      r"beaten|attacked|what they deserve|what is coming)|catch|choke|starve|disappear|drop dead|"
+                      r"go to hell|burn in hell|rot in hell)\b", 0.92)
+        add("threat", rf"(?:^|[.!?,:;]\s*|\s)may\s+{det}{GA}\s+(?:all\s+)?(?:die|burn|rot|suffer|perish|drown|choke|starve|"
+                      r"burn in hell|rot in hell|be cursed)\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|just|honestly|simply)\s+)*(?:can not wait|can't wait)\s+"
+                      rf"(?:until|till|for|to see)\s+{det}{GA}\s+(?:(?:are|is|get|all|finally|to)\s+)*(?:dead|gone|killed|"
+                      r"wiped out|deported|exterminated|die|suffer|removed|locked up|hanged|hung|shot|burn)\b", 0.92)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|are going to|am going to|shall|want to|need to|must)\s+"
+                      rf"(?:make|see to it that)\s+{det}{GA}\s+(?:(?:all|every one of them)\s+)?(?:pay|suffer|regret|bleed|"
+                      r"die|burn|disappear|leave|sorry)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i am|we are|i will be|we will be)\s+(?:coming|coming after|gunning)\s+(?:for|after)\s+"
+                      rf"(?:(?:you|all of you|every one of you|each of you)\s+)?(?:,\s*)?{det}{G}", 0.9)
+        add("threat", rf"(?:^|\s)(?:watch|better watch|should watch|had better watch)\s+(?:your|their|yer)\s+"
+                      rf"(?:backs?|step|steps)\s*,?\s*{det}{G}|(?:^|\s){det}{GA}\s+(?:had better|better|should)\s+"
+                      r"(?:watch (?:out|their backs?|their step)|be (?:afraid|scared|very afraid)|run|hide|"
+                      r"sleep with one eye open)\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:let us|lets|we should|we must|we need to|time to|someone should|i will|we will|"
+                      rf"i am going to|we are going to|go and)\s+(?:\w+\s+)?{threat}\s+(?:down\s+)?(?:all\s+)?(?:the|their|"
+                      r"every|those|these|all the|a|any)?\s*(?:mosques?|synagogues?|churches|temples?|gurdwaras?|"
+                      r"gay bars?|refugee (?:centres?|centers?|camps?|hostels?)|asylum (?:hotels?|hostels?|centres?)|"
+                      r"migrant (?:hotels?|hostels?|centres?|boats?)|women'?s (?:refuges?|shelters?)|pride (?:march|"
+                      r"parade|events?)|clinics for)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we|someone|somebody)\s+{wants}(?:slit|cut|break|snap|smash|cave in|bash in)\s+"
+                      rf"(?:the\s+)?(?:throats?|necks?|heads?|skulls?|faces?|legs?)\s+of\s+{det}{GA}", 0.92)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|ought to|deserve to|deserves to|will|"
+                      rf"have to|has to)\s+(?:all\s+)?(?:be|get)\s+(?:(?:\w+)\s+)?{threat_pp}\b"
+                      r"(?!\s+(?:as|like)\s+(?:any|everyone|everybody|anyone|other))", 0.85)
+        add("derogation", rf"(?:^|\s)nothing\s+(?:\w+\s+)?(?:disgusts|repulses|sickens|annoys|angers|revolts|irritates|"
+                          rf"offends|scares|bothers)\s+me\s+(?:more|as much)\s+(?:than|as)\s+{det}{GA}", 0.9)
+        add("derogation", rf"(?:^|[.!?]\s|^\s*)(?:classic|bloody|fucking|such a)\s+{G}\s*[,:;!–—-]", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|really|just)\s+)*(?:look|looks|sound|sounds|smell|smells)\s+"
+                          r"(?:(?:exactly|all)\s+)?(?:the same|alike)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|far|way|much|naturally|inherently|"
+                          r"always|generally)\s+)*too\s+(?:(?:fucking|bloody|damn)\s+)?(?:emotional|hormonal|weak|stupid|"
+                          r"dumb|thick|lazy|primitive|irrational|hysterical|fragile|slow|simple|backward|backwards|"
+                          rf"dirty|violent|unstable|soft|sensitive|childish|{neg})\s+to\s+"
+                          r"(?:be|do|lead|work|vote|drive|understand|think|make|run|serve|have|raise|teach|handle|"
+                          r"live|hold|get|look after|care for)\b", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:would|will|could)(?:\s+not)?\s+(?:the world|this country|the country|britain|the uk|"
+                         r"society|life|everything|everyone|we|the planet)\s+be\s+(?:a\s+|so\s+|much\s+|far\s+)*"
+                         rf"(?:better|safer|nicer|cleaner|happier|great|greater|better off)(?:\s+(?:place|off))?\s+"
+                         rf"without\s+{det}{GA}", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:it|that|things|life)\s+(?:would|will|could)\s+be\s+(?:so\s+|really\s+|much\s+)*"
+                         r"(?:great|good|nice|better|best|brilliant|fine|amazing|lovely|ideal|perfect|a relief)\s+"
+                         rf"(?:if|when)\s+{det}{GA}\s+(?:(?:all|just|would|could|were to|finally)\s+)*(?:died|drowned|"
+                         r"disappeared|vanished|left|were gone|were dead|burned|burnt|got killed|got shot|"
+                         r"were deported|were wiped out|were exterminated|stopped existing|did not exist|"
+                         r"went away|fucked off|pissed off|went back)\b", 0.9)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:who|that)\s+(?:\w+\s+){{1,4}}?(?:should|must|ought to|deserve to|need to)\s+"
+                      rf"(?:all\s+)?(?:be|get)\s+(?:(?!(?:not|never|protected|safe|welcome|allowed|treated|given|helped|"
+                      rf"supported|paid|offered|seen|screened|referred|vaccinated|tested)\b)[a-z'-]+\s+){{0,1}}{threat_pp}\b"
+                      r"(?!\s+(?:as|like)\s+(?:any|everyone|everybody|anyone|other))", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|ought to|have to|can)\s+(?:all\s+|just\s+)?"
+                         r"(?:go|be sent|fuck off|piss off|sod off|get|be shipped|be deported|bugger off)\s+back\s+"
+                         r"(?:to\s+)?(?:where (?:they|you|PRN) (?:came|come) from|home|(?:their|your) (?:own\s+)?"
+                         r"(?:countr(?:y|ies)|homelands?))\b", 0.88)
+        add("derogation", r"(?:^|\s)(?:trans\s*women|transwomen|trans\s*woman|transwoman)\s+(?:are|is)\s+(?:(?:just|all|"
+                          r"really|still|only|actually|biologically|simply|nothing but|always|basically)\s+)*"
+                          r"(?:a\s+)?(?:men|man|males?|blokes?|geezers?|dudes|men in (?:dresses|wigs|skirts))\b|"
+                          r"(?:^|\s)(?:trans\s*men|transmen|trans\s*man|transman)\s+(?:are|is)\s+(?:(?:just|all|really|"
+                          r"still|only|actually|biologically|simply|nothing but|always|basically)\s+)*(?:a\s+)?"
+                          r"(?:women|woman|females?|girls?|confused (?:women|girls))\b", 0.85)
+        add("derogation", rf"(?:^|\s)being\s+(?:a\s+|an\s+)?GRPS\s+(?:is|=|was)\s+{adv}(?:{neg}|{dehum}|a sin|sinful|"
+                          r"a disease|an illness|a mental illness|mental illness|a disorder|a mental disorder|a choice|"
+                          r"a lifestyle choice|a phase|a fad|a trend|wrong|unnatural|abnormal|a perversion|a curse|"
+                          r"shameful|a disgrace|an abomination|a defect|a deformity|a punishment|a sickness|sick)\b", 0.88)
+        add("derogation", rf"(?:^|\s)(?:all|everything)\s+(?:i|we)\s+(?:feel|have|got)\s+(?:for|towards|toward|about)\s+"
+                          rf"{det}{GA}\s+(?:is|are)\s+(?:(?:pure|utter|total|just)\s+)*(?:hate|hatred|contempt|disgust|loathing|"
+                          r"revulsion|disdain)\b|(?:^|\s)(?:my|our)\s+(?:(?:deep|pure|utter|total)\s+)*(?:hatred|hate|contempt|"
+                          rf"disgust|loathing|disdain|revulsion)\s+(?:of|for|towards|toward)\s+{det}{GA}", 0.9)
+        add("derogation", rf"(?:^|\s)(?:thinking about|seeing|looking at|the sight of|being around|being near|hearing|"
+                          rf"the thought of|the smell of|talking to|living near|working with)\s+{det}{GA}\s+(?:\w+\s+){{0,2}}?"
+                          r"(?:makes|make|made|gives|give)\s+me\s+(?:(?:so|really|feel|want to|fucking)\s+)*(?:sick|ill|puke|"
+                          r"vomit|throw up|angry|furious|cringe|retch|gag|shudder|disgusted|the creeps|nauseous)", 0.88)
+        add("derogation", rf"(?:^|\s){G}\s+(?:scum|vermin|filth|trash|garbage|rats|rat|cockroaches|parasites|parasite|pigs|pig|"
+                          r"swine|dogs|dog|apes|ape|monkeys|monkey|animals|animal|savages|savage|freaks|freak|bastards|"
+                          r"bastard|cunts|cunt|twats|twat|pricks|prick|fuckers|fucker|wankers|wanker|scumbags|scumbag|"
+                          r"degenerates|degenerate|perverts|pervert|subhumans|maggots|leeches|lowlifes|bitches|whores|"
+                          r"sluts|rubbish|shit|shite)\b(?!\s+(?:problem|issue|comments?|abuse|attacks?|slurs?|"
+                          r"remarks?|jokes?|rhetoric))", 0.85)
+        add("derogation", rf"(?:^|\s)(?:shut (?:the fuck |the hell |your mouths? |the fk )?up|stfu|fuck off|piss off|sod off|"
+                          r"go to hell|go die|go and die|drop dead|get lost|get out|do one|jog on|bugger off|"
+                          rf"nobody likes you|no one likes you|no one wants you|nobody wants you)\s*,?\s*(?:you\s+)?"
+                          rf"(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn)\s+)*{G}", 0.88)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:can|should|could|may)\s+(?:all\s+|just\s+|go\s+)*(?:suck (?:my|a) "
+                          r"(?:dick|cock|balls)|kiss my (?:arse|ass)|eat (?:shit|a dick|my shit)|get (?:fucked|stuffed|bent)|"
+                          r"go fuck (?:themselves|yourselves)|shut (?:the fuck |the hell |their mouths |their )?(?:up|mouths))", 0.9)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:never|not ever|not once)\s+(?:done|contributed|achieved|"
+                                r"given|added|created|invented|built|accomplished|produced)\s+(?:anything|a thing|something)\s*"
+                                r"(?:good|useful|worthwhile|of value|valuable|positive|for|to)?", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|completely|totally)\s+)*"
+                                r"(?:incapable of|unable to|not capable of|too dumb to|too stupid to)\s+(?:being|doing|"
+                                r"thinking|love|loving|learning|working|understanding|feeling|caring|contributing|"
+                                r"integrating|behaving|raising|leading|achieving|anything)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|never|will never|can not)\s+(?:contribute|add|"
+                                r"give|bring|offer)\s+(?:anything|a thing|nothing)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:nobody|no one|no-one|not one person|nobody ever)\s+(?:really\s+|actually\s+|"
+                                r"even\s+|ever\s+)*(?:likes|wants|loves|respects|needs|cares about|trusts|misses|"
+                                rf"would miss|will miss|values|asked for)\s+{det}{GA}", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:anything but|far from|nowhere near|the opposite of|"
+                                rf"never going to be|not remotely|not at all|in no way|not in any way|not even remotely)\s+"
+                                rf"(?:(?:a|an|as|the)\s+)?{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:it is|it's)\s+(?:not|never|im)\s*possible\s+for\s+{det}{GA}\s+to\s+be\s+"
+                                rf"(?:(?:a|an|as|truly|really)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:you will never|you'll never|you can never|i have never|never|no one has ever|"
+                                r"nobody has ever)\s+(?:find|meet|met|found|see|seen|come across|come across)\s+(?:a|an|one)\s+"
+                                r"(?:single\s+)?(?:good|decent|nice|smart|honest|intelligent|normal|clever|competent|"
+                                rf"trustworthy|kind|hardworking|hard-working|useful|pleasant|clean|sane)\s+{G}", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:the world|this country|society|we|britain|the uk|the nhs|this town|our town|"
+                         r"this city|the planet|earth)\s+(?:needs|need|could do with|wants|would be better with)\s+"
+                         rf"(?:fewer|less|no more|far fewer|a lot fewer|way fewer|no)\s+{det}{GA}", 0.88)
+        add("threat", rf"(?:^|[.!?,]\s*)(?:{wants}){threat}\s+(?:(?:all|every|the|those|these|some|of|a|an|any|"
+                      rf"more|each|next|first|single|last)\s+)+{GA}", 0.88)
+        add("threat", rf"(?:^|\s)(?:my|our|the)\s+(?:plan|goal|dream|aim|mission|wish|fantasy|hope|job)\s+(?:is|was)\s+to\s+"
+                      rf"{threat}\s+{det}{GA}", 0.92)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:all\s+)?going\s+to\s+(?:die|pay|suffer|burn|bleed|regret|"
+                      r"get (?:it|what is coming|what they deserve|hurt|killed|shot))\b|(?:^|\s)(?:you\s+)?"
+                      rf"{det}{GA}\s+will\s+(?:all\s+)?(?:die|pay|suffer|burn|bleed|regret|be sorry|get what is coming|"
+                      r"get what you deserve|get what they deserve)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:put|send|sending|putting)\s+(?:\w+\s+){{0,2}}?{det}{GA}\s+(?:\w+\s+){{0,2}}?(?:in|into|to)\s+"
+                      r"(?:the ground|hospital|a grave|graves|their graves|body bags?|the morgue|an early grave|"
+                      r"a coffin|coffins|the gas chamber|gas chambers|camps|concentration camps)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:the\s+)?(?:next|first)\s+{G}\s+(?:i|we)\s+(?:see|meet|find|spot|come across)\s+"
+                      r"(?:is|will|gets|get|is going to|will get|will be)\s+(?:(?:getting|get|be|a|going to)\s+)*"
+                      rf"(?:{threat_pp}|{threat}|it|dead|a beating|a kicking|a bullet|stabbed|shot|hurt)\b", 0.92)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|am going to|are going to|shall)\s+(?:not\s+)?(?:stop|rest)\s+"
+                      rf"(?:until|till)\s+(?:every|all|the last|each|there are no|there is no)\s+(?:\w+\s+)?{GA}", 0.9)
+        # exclusion of others addressed in the second person: "go back to where you came from"
+        add("exclusion", r"(?:^|\s)(?:go|fuck off|piss off|sod off|get|bugger off|clear off|run|swim|go home)\s+back\s+"
+                         r"(?:home\s+|to\s+)?(?:where (?:you|they|PRN) (?:came|come) from|(?:your|their) (?:own\s+)?(?:countr(?:y|ies)|"
+                         r"kind|homelands?|jungles?|caves?|deserts?)|to (?:africa|asia|pakistan|india|poland|romania|"
+                         r"your country|their country|the jungle|the desert))\b", 0.88)
         # directed at a member --------------------------------------------------------------------
         add("directed", rf"(?:^|\s)(?:you|your)\s+(?:(?:are|were|just|nothing but|such|a|an|one|another|such a|the|so|like|"
                         rf"all|every|other|of|those|these|the rest of the|absolute|total|complete|utter|dirty|filthy|"
@@ -347,13 +634,21 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
         for k in range(min(max_len, n - i), 0, -1):
             phrase = " ".join(norms[i:i + k])
             nxt = norms[i + k] if i + k < n else ""
-            if phrase in slurs:
+            if phrase in slurs and slurs[phrase].get("generic") != "1":
                 s, e = toks[i].start, toks[i + k - 1].end
                 info = slurs[phrase]
                 slur_hits.append((s, e, phrase, info, len(out)))
                 form = "GRP" if phrase.endswith("s") and not phrase.endswith("ss") else "GRPS"
                 out.append(CTok(form, s, e))
                 groups.append((s, e, info.get("char", ""), "slur"))
+                i += k
+                matched = True
+                break
+            if phrase in adjs and i > 0 and norms[i - 1] == "being" and nxt not in PEOPLE_NOUNS \
+                    and nxt not in PERSON_NOUNS:
+                s, e = toks[i].start, toks[i + k - 1].end
+                out.append(CTok("GRPS", s, e))
+                groups.append((s, e, adjs[phrase].get("char", ""), "GRPS"))
                 i += k
                 matched = True
                 break
@@ -377,8 +672,27 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                 i += k
                 matched = True
                 break
+            if phrase not in plural and (phrase.endswith("'s") or phrase.endswith("s'")) \
+                    and phrase.rstrip("'s").rstrip("'") + ("s" if phrase.endswith("s'") else "") in plural:
+                base = phrase[:-2] if phrase.endswith("'s") else phrase[:-1]
+                if base in plural and base not in ADJ_ONLY:
+                    s, e = toks[i].start, toks[i + k - 1].end
+                    out.append(CTok("GRP", s, e))
+                    groups.append((s, e, plural[base].get("char", ""), "GRP"))
+                    i += k
+                    matched = True
+                    break
+            if phrase in plural and phrase in ADJ_ONLY and nxt in NOUN_USE_NEXT and i > 0 \
+                    and norms[i - 1] in ("the", "those", "these", "all", "most", "many", "some", "you", "fucking",
+                                         "bloody", "dirty", "filthy", "stupid", "typical"):
+                s, e = toks[i].start, toks[i + k - 1].end
+                out.append(CTok("GRP", s, e))
+                groups.append((s, e, plural[phrase].get("char", ""), "GRP"))
+                i += k
+                matched = True
+                break
             if phrase in plural and phrase not in ADJ_ONLY:
-                extra = 1 if nxt in OCCUPATION_NOUNS else 0
+                extra = 1 if nxt in OCCUPATION_NOUNS or nxt in ("lives", "kind") else 0
                 s, e = toks[i].start, toks[i + k - 1 + extra].end
                 out.append(CTok("GRP", s, e))
                 groups.append((s, e, plural[phrase].get("char", ""), "GRP"))
@@ -396,7 +710,11 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                                                                                        "each", "one", "no", "any",
                                                                                        "that", "this", "typical",
                                                                                        "stupid", "fucking", "dirty",
-                                                                                       "filthy", "bloody")) \
+                                                                                       "filthy", "bloody", "next",
+                                                                                       "good", "dead", "less", "fewer",
+                                                                                       "last", "single", "the", "your",
+                                                                                       "some", "ugly", "disgusting",
+                                                                                       "lazy", "smelly")) \
                     and nxt not in PEOPLE_NOUNS and nxt not in PERSON_NOUNS:
                 s, e = toks[i].start, toks[i + k - 1].end
                 out.append(CTok("GRPS", s, e))
