@@ -354,3 +354,13 @@ def test_too_many_pixels_refused_before_decoding(checker, tmp_path):
     p.write_bytes(_bomb_png(12_000, 9_000))     # 108 MP: over the 100 MP limit, a few bytes on disk
     with pytest.raises(ImageTooLarge):
         check_image(checker, p, level="meta")
+
+
+@vision
+def test_busy_scenes_do_not_grow_faces(checker, tmp_path):
+    """Textured scenes made the bare frontal cascade see faces (5 in 40); each box now needs an eye."""
+    from postcheck.images import vision as v
+
+    scenes = [g.label(g.scene(seed=s), ["Jane Smith  DOB 03/04/1941"]) if s % 2 else g.scene(seed=s) for s in range(1, 31)]
+    assert sum(len(v.find_faces(s)) for s in scenes) == 0
+    assert len(v.find_faces(g.faces_photo(3000, 2000))) == 2

@@ -163,3 +163,42 @@ def test_keyboard_only_and_phone_sized(offline_page, live_url, shot):
                      && !e.getAttribute('aria-labelledby') && !(e.textContent || '').trim())
         .map(e => e.id || e.outerHTML.slice(0, 60))""")
     assert unnamed == []
+
+
+def test_add_a_photo_see_what_it_gives_away_and_download_a_clean_copy(offline_page, live_url, shot, tmp_path):
+    import importlib.util
+    import io
+    import sys
+    from pathlib import Path
+
+    from PIL import Image
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "images"))
+    import imagegen as g
+
+    page = offline_page
+    open_page(page, live_url)
+    page.locator("#draft").fill("Home visit to Mrs Jones today, her leg ulcer is healing")
+    im = g.label(g.scene(), ["Jane Smith  DOB 03/04/1941", "NHS 943 476 5919"])
+    page.locator("#photo-input").set_input_files(
+        {"name": "visit.jpg", "mimeType": "image/jpeg", "buffer": g.jpeg_bytes(im, exif=g.exif(gps=(51.5246, -0.134)))})
+    photo = page.locator(".photo")
+    expect(photo).to_have_count(1)
+    expect(photo).to_contain_text("visit.jpg")
+    gps = page.locator(".finding[data-code='I101']")
+    expect(gps).to_contain_text("In the photo visit.jpg")
+    expect(gps).to_contain_text("51.52460")
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "problem")
+    if all(importlib.util.find_spec(m) for m in ("cv2", "rapidocr", "onnxruntime")):
+        expect(page.locator(".finding[data-code='C101']")).to_contain_text("In the photo")
+        expect(page.locator(".photo-mark").first).to_be_visible()     # the NHS number is boxed on the preview
+    shot(page, "check-photo")
+    with page.expect_download() as dl:
+        gps.locator("button.photo-copy").click()
+    saved = tmp_path / dl.value.suggested_filename
+    dl.value.save_as(saved)
+    assert saved.name == "visit.clean.jpg" and len(Image.open(io.BytesIO(saved.read_bytes())).getexif()) == 0
+    # Removing the photo leaves the text check alone.
+    page.get_by_role("button", name="Remove visit.jpg").click()
+    expect(page.locator(".photo")).to_have_count(0)
+    expect(page.locator(".finding[data-code='I101']")).to_have_count(0)

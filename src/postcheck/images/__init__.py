@@ -15,6 +15,8 @@ copies (``copies.py``) and never touch the original.
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -202,27 +204,16 @@ def check_image(checker, path=None, *, data: bytes | None = None, name: str | No
             info.notes.append(f"{md.fields} metadata fields")
 
     if level == "full" and (faces_ok or ocr_ok):
-        if picture is None and loaded.image is not None:
-            from .vision import OCR_SIDE
-
-            picture = decode(loaded, max_side=max(OCR_SIDE, 1024))
-            scale = loaded.image.size[0] / picture.size[0] if picture.size[0] else 1.0
-            if _swapped(loaded):
-                scale = loaded.image.size[1] / picture.size[0]
-        else:
-            scale = 1.0
-        if picture is not None:
-            from . import vision
-
+        seen = _see(loaded, picture, faces_ok, ocr_ok)
+        if seen is not None:
+            lines, boxes = seen
             if ocr_ok:
-                lines = vision.read_text(picture)
                 info.checks.append("text")
-                ocr_text, text_findings = _text_findings(engine, label, lines, caption, context, scale)
+                ocr_text, text_findings = _text_findings(engine, label, lines, caption, context, 1.0)
                 info.text = ocr_text
                 findings += text_findings
                 regions += [f.box for f in text_findings if f.box]
             if faces_ok:
-                boxes = [tuple(int(v * scale) for v in b) for b in vision.find_faces(picture)]
                 info.checks.append("faces")
                 info.faces = len(boxes)
                 if boxes:
@@ -255,6 +246,38 @@ def check_image(checker, path=None, *, data: bytes | None = None, name: str | No
     elif copies is not None:
         info.notes.append("no copy written: DICOM files need your organisation's anonymisation tool")
     return findings, info
+
+
+_SEEN: OrderedDict = OrderedDict()   # (sha256 of the file, faces?, text?) -> (lines, faces), most recent last
+_SEEN_MAX = 64
+
+
+def _see(loaded: Loaded, picture, faces_ok: bool, ocr_ok: bool):
+    """Text lines and face boxes in the upright original's pixels. The costly part of a check,
+    so it is remembered per file content: checking the same photo again with another caption
+    or context (the web page re-checks as you type) only re-runs the text rules."""
+    key = (hashlib.sha256(loaded.data).hexdigest(), faces_ok, ocr_ok)
+    if key in _SEEN:
+        _SEEN.move_to_end(key)
+        return _SEEN[key]
+    from . import vision
+
+    scale = 1.0
+    if picture is None:
+        if loaded.image is None:
+            return None
+        picture = decode(loaded, max_side=max(vision.OCR_SIDE, vision.FACE_SIDE))
+        full_w = loaded.image.size[1] if _swapped(loaded) else loaded.image.size[0]
+        scale = full_w / picture.size[0] if picture.size[0] else 1.0
+    lines = []
+    if ocr_ok:
+        lines = [vision.TextLine(ln.text, tuple(int(v * scale) for v in ln.box), ln.score)
+                 for ln in vision.read_text(picture)]
+    boxes = [tuple(int(v * scale) for v in b) for b in vision.find_faces(picture)] if faces_ok else []
+    _SEEN[key] = (lines, boxes)
+    while len(_SEEN) > _SEEN_MAX:
+        _SEEN.popitem(last=False)
+    return lines, boxes
 
 
 def _swapped(loaded: Loaded) -> bool:

@@ -25,7 +25,7 @@ def free_path(folder: Path, stem: str, tag: str, suffix: str) -> Path:
     return path
 
 
-def _write(image, fmt: str, path: Path) -> None:
+def encode(image, fmt: str) -> bytes:
     """Pixels only: no EXIF, XMP, IPTC, ICC-embedded comments or PNG text go with them."""
     buf = io.BytesIO()
     if fmt == "JPEG":
@@ -34,11 +34,43 @@ def _write(image, fmt: str, path: Path) -> None:
         image.save(buf, "WEBP", quality=90)
     else:
         image.save(buf, fmt)
+    return buf.getvalue()
+
+
+def _write(image, fmt: str, path: Path) -> None:
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
-        f.write(buf.getvalue())
+        f.write(encode(image, fmt))
     os.replace(tmp, path)
+
+
+def copy_bytes(loaded: Loaded, regions: list[tuple[int, int, int, int]] | None = None, image=None) -> tuple[bytes, str]:
+    """A clean (``regions`` empty) or blurred copy in memory: (bytes, file suffix)."""
+    fmt, suffix = WRITE_AS.get(loaded.format, ("PNG", ".png"))
+    picture = image if image is not None else decode(loaded)
+    if regions:
+        picture = cover(picture, regions)
+    return encode(picture, fmt), suffix
+
+
+def cover(picture, regions: list[tuple[int, int, int, int]]):
+    """A copy of ``picture`` with each region (x, y, w, h) pixelated and blurred beyond recognition."""
+    from PIL import ImageFilter
+
+    picture = picture.copy()
+    W, H = picture.size
+    for x, y, w, h in regions:
+        pad = int(max(w, h) * 0.15)
+        box = (max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad))
+        if box[2] <= box[0] or box[3] <= box[1]:
+            continue
+        part = picture.crop(box)
+        bw, bh = part.size
+        tiny = part.resize((max(1, bw // 24), max(1, bh // 24)))
+        part = tiny.resize((bw, bh)).filter(ImageFilter.GaussianBlur(max(2, min(bw, bh) // 10)))
+        picture.paste(part, box[:2])
+    return picture
 
 
 def write_clean(loaded: Loaded, folder: Path, image=None) -> Path:
@@ -52,22 +84,9 @@ def write_clean(loaded: Loaded, folder: Path, image=None) -> Path:
 
 
 def write_blurred(loaded: Loaded, folder: Path, regions: list[tuple[int, int, int, int]], image=None) -> Path:
-    """A clean copy with each region (x, y, w, h) pixelated and blurred beyond recognition."""
-    from PIL import ImageFilter
-
+    """A clean copy with each region covered (see :func:`cover`)."""
     fmt, suffix = WRITE_AS.get(loaded.format, ("PNG", ".png"))
-    picture = (image if image is not None else decode(loaded)).copy()
-    W, H = picture.size
-    for x, y, w, h in regions:
-        pad = int(max(w, h) * 0.15)
-        box = (max(0, x - pad), max(0, y - pad), min(W, x + w + pad), min(H, y + h + pad))
-        if box[2] <= box[0] or box[3] <= box[1]:
-            continue
-        part = picture.crop(box)
-        bw, bh = part.size
-        tiny = part.resize((max(1, bw // 24), max(1, bh // 24)))
-        part = tiny.resize((bw, bh)).filter(ImageFilter.GaussianBlur(max(2, min(bw, bh) // 10)))
-        picture.paste(part, box[:2])
+    picture = cover(image if image is not None else decode(loaded), regions)
     path = free_path(folder, Path(loaded.name).stem, "blurred", suffix)
     _write(picture, fmt, path)
     return path

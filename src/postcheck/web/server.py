@@ -14,8 +14,10 @@ Content-Security-Policy, upload size limits. Draft text is never logged or store
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -34,6 +36,9 @@ from .security import SecurityMiddleware
 
 API = "/api/v1"
 MAX_BATCH = 1000
+MAX_IMAGES = 8                               # photos with one draft
+MAX_IMAGE_BYTES = 50 * 1024 ** 2             # one uploaded photo
+KEEP_IMAGES = 32                             # photos the server keeps in memory for re-checks
 DEFAULT_MAX_UPLOAD = 4 * 1024 ** 3          # 4 GiB: Facebook and Google exports are large
 STATIC_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                 ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
@@ -78,9 +83,13 @@ class ContextIn(BaseModel):
 
 
 class CheckIn(BaseModel):
-    text: str = Field(..., description="the draft post", max_length=100_000)
+    text: str = Field(..., description="the draft post (may be empty when `images` are given)", max_length=100_000)
     context: ContextIn | None = None
     id: str | None = Field(None, max_length=200)
+    images: list[str] = Field(default_factory=list, max_length=MAX_IMAGES,
+                              description="ids from `POST /api/v1/images`: photos attached to the draft")
+    image_checks: Literal["meta", "full"] | None = Field(
+        None, description="meta: metadata only; full (default): also text and faces when postcheck[images] is installed")
 
 
 class BatchPost(BaseModel):
@@ -125,6 +134,8 @@ class State:
         self.pack = self.checker.pack
         self.base_context = self.cfg.context()
         self.check_lock = threading.Lock()
+        self.images: OrderedDict[str, tuple[str, bytes]] = OrderedDict()   # id -> (name, bytes), in memory only
+        self.images_lock = threading.Lock()
         self.csrf = secrets.token_urlsafe(32)
         self.local = threading.local()
         from .jobs import JobManager
@@ -142,6 +153,22 @@ class State:
             st = open_store(self.config.store_path)
             self.local.store = st
         return st
+
+    def keep_image(self, name: str, data: bytes) -> str:
+        image_id = hashlib.sha256(data).hexdigest()[:24]
+        with self.images_lock:
+            self.images[image_id] = (name, data)
+            self.images.move_to_end(image_id)
+            while len(self.images) > KEEP_IMAGES:
+                self.images.popitem(last=False)
+        return image_id
+
+    def image(self, image_id: str) -> tuple[str, bytes]:
+        with self.images_lock:
+            got = self.images.get(image_id)
+        if got is None:
+            raise ApiError(404, "PC-E153", f"no such photo: it was never sent or the server forgot it ({image_id}); send it again")
+        return got
 
     def context(self, ctx: ContextIn | None, base=None):
         from postcheck.model.context import Context, ContextError
@@ -246,12 +273,86 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
               description="Answers the per-post object of the CLI's JSON schema, with UTF-16 "
                           "offsets (`start_utf16`, `end_utf16`) for browsers.")
     def check(body: CheckIn = Body(...)):
-        if not body.text.strip():
+        if not body.text.strip() and not body.images:
             raise ApiError(422, "PC-E101", "empty post: there is no text to check")
         ctx = state.context(body.context)
+        if body.images:
+            from postcheck.images import check_post
+
+            photos = [state.image(i) for i in body.images]
+            level = body.image_checks or state.cfg.get("image_checks") or "full"
+            with state.check_lock:
+                result = check_post(state.checker, body.text, photos, ctx, level=level, id=body.id or "1")
+            wire = result.to_dict(utf16=True)
+            for info, image_id in zip(wire.get("images", []), body.images):
+                info["id"] = image_id
+            return wire
         with state.check_lock:
             result = state.checker.check(body.text, ctx, body.id or "1")
         return result.to_dict(utf16=True)
+
+    @app.post(API + "/images", tags=["check"], status_code=201, summary="Send a photo to check with a draft",
+              description="The request body is the image file itself (`application/octet-stream`); `name` names it. "
+                          "It stays in this server's memory only (never written to disk) and is referred to by its "
+                          "`id` in `POST /api/v1/check` (`images`). JPEG, PNG, WebP, GIF, HEIC and DICOM.",
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+    async def image_upload(request: Request, name: str = Query("photo.jpg", max_length=300)):
+        from postcheck.images import ImageError
+        from postcheck.images.load import open_image
+
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_IMAGE_BYTES:
+            raise ApiError(413, "PC-E151", f"photo too large: {int(length):,} bytes is over the limit of {MAX_IMAGE_BYTES:,} ({name})")
+        data = bytearray()
+        async for piece in request.stream():
+            data += piece
+            if len(data) > MAX_IMAGE_BYTES:
+                raise ApiError(413, "PC-E151", f"photo too large: over the limit of {MAX_IMAGE_BYTES:,} bytes ({name})")
+        data = bytes(data)
+        safe_name = Path(name.replace("\\", "/")).name or "photo"
+        try:
+            loaded = open_image(safe_name, data)
+        except ImageError as exc:
+            raise ApiError(413 if exc.code == "PC-E151" else 422, exc.code, exc.message + f" ({safe_name})") from None
+        width, height = loaded.image.size if loaded.image is not None else (None, None)
+        image_id = state.keep_image(safe_name, data)
+        return {"id": image_id, "name": safe_name, "format": loaded.format, "width": width, "height": height,
+                "bytes": len(data)}
+
+    @app.delete(API + "/images/{image_id}", tags=["check"], status_code=204, summary="Forget a photo")
+    def image_forget(image_id: str):
+        with state.images_lock:
+            state.images.pop(image_id, None)
+        return Response(status_code=204)
+
+    @app.post(API + "/images/{image_id}/copy", tags=["check"], summary="A clean or blurred copy of a photo",
+              description="`kind=clean`: every metadata field removed. `kind=blurred`: also the faces and the "
+                          "identifying text (found with the draft's `text` and `context`) covered. Answers the image.")
+    def image_copy(image_id: str, kind: Literal["clean", "blurred"] = Query("clean"), body: CheckIn = Body(...)):
+        from postcheck.images import ImageError, check_image
+        from postcheck.images.copies import copy_bytes
+        from postcheck.images.load import open_image
+
+        name, data = state.image(image_id)
+        ctx = state.context(body.context)
+        try:
+            loaded = open_image(name, data)
+            if loaded.format == "DICOM":
+                raise ApiError(422, "PC-E152", f"no copy of a DICOM file is made here: use your organisation's "
+                                               f"anonymisation tool ({name})")
+            regions = []
+            if kind == "blurred":
+                with state.check_lock:
+                    found, _ = check_image(state.checker, data=data, name=name, caption=body.text, context=ctx, level="full")
+                regions = [f.box for f in found if f.box and (f.code == "I104" or f.part == "image_text")]
+            out, suffix = copy_bytes(loaded, regions)    # in memory: never written to disk
+        except ImageError as exc:
+            raise ApiError(422, exc.code, exc.message + f" ({name})") from None
+        media = {".jpg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}.get(suffix, "application/octet-stream")
+        filename = f"{Path(name).stem}.{kind}{suffix}".replace('"', "")
+        return Response(out, media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
 
     @app.post(API + "/check/batch", tags=["check"], summary="Check many posts",
               description=f"Up to {MAX_BATCH} posts; answers the envelope and one object per post, "

@@ -10,7 +10,7 @@ const $ = (sel) => document.querySelector(sel);
 
 const state = {
   options: null, session: null, standards: {}, rules: null, guidance: null,
-  check: { seq: 0, timer: null, controller: null, result: null, text: "" },
+  check: { seq: 0, timer: null, controller: null, result: null, text: "", photos: [] },
   review: { offset: 0, total: 0, job: null, pollTimer: null },
 };
 
@@ -112,7 +112,7 @@ async function runCheck() {
   const text = $("#draft").value;
   c.text = text;
   if (c.controller) c.controller.abort();
-  if (!text.trim()) {
+  if (!text.trim() && !c.photos.length) {
     c.result = null;
     renderCheck(null, text);
     return;
@@ -120,11 +120,22 @@ async function runCheck() {
   const seq = ++c.seq;
   c.controller = new AbortController();
   try {
-    const result = await api("/check", { method: "POST", json: { text, context: contextValue() },
-                                         signal: c.controller.signal });
+    const body = { text, context: contextValue() };
+    if (c.photos.length) body.images = c.photos.map((p) => p.id);
+    let result;
+    try {
+      result = await api("/check", { method: "POST", json: body, signal: c.controller.signal });
+    } catch (e) {
+      if (e.status !== 404 || !c.photos.length) throw e;
+      await resendPhotos();                      // the server forgot them (restarted): send again
+      body.images = c.photos.map((p) => p.id);
+      result = await api("/check", { method: "POST", json: body, signal: c.controller.signal });
+    }
     if (seq !== c.seq || $("#draft").value !== text) return;   // a newer check is on its way
     c.result = result;
     renderCheck(result, text);
+    const ps = $("#photo-status");
+    if (ps.textContent.endsWith("Checking…")) ps.textContent = c.photos.length ? "Photos checked." : "";
   } catch (e) {
     if (e.name === "AbortError") return;
     if (seq !== c.seq) return;
@@ -184,6 +195,7 @@ function renderCheck(result, text) {
     v.textContent = "Type or paste a draft to check it.";
     $("#redacted-box").hidden = true;
     renderHighlights(text, []);
+    renderPhotos(null);
     return;
   }
   const [title, sub] = verdictText(result);
@@ -192,6 +204,7 @@ function renderCheck(result, text) {
   v.append(title, el("span", { class: "sub" }, sub));
   v.dataset.verdict = result.verdict;
   renderHighlights(text, result.findings);
+  renderPhotos(result);
   result.findings.forEach((f, i) => list.append(findingCard(f, i, text)));
   for (const note of result.notes || []) list.append(el("li", { class: "finding sev-info" }, el("p", {}, note)));
   const box = $("#redacted-box");
@@ -219,6 +232,19 @@ function findingCard(f, i, text) {
       guidance.map((s) => el("blockquote", {}, el("strong", {}, `${s.number} ${s.title}: `), s.guidance)),
       rule && rule.advice ? el("p", {}, el("strong", {}, "What would make it acceptable: "), rule.advice) : null),
   );
+  if (f.media) {
+    const photo = photoFor(f.media);
+    card.insertBefore(el("p", { class: "hint" }, `In the photo ${photo ? photo.name : f.media}`,
+      f.box ? ` (the marked area)` : "", f.part === "image_metadata" ? " (hidden in the file, not in the picture)" : ""), card.children[1]);
+    if (photo) {
+      const kind = f.part === "image_metadata" ? "clean" : "blurred";
+      card.append(el("div", { class: "buttons" },
+        el("button", { type: "button", class: "photo-copy", onclick: () => downloadCopy(photo, kind) },
+          kind === "clean" ? "Download a clean copy (details removed)" : "Download a blurred copy"),
+        el("span", { class: "hint" }, f.fix ? f.fix.title : "")));
+    }
+    return card;
+  }
   if (f.related && f.related.length) {
     card.insertBefore(el("p", { class: "hint" }, "Together with: ", f.related.map((r) => `“${r.text}” (${r.label})`).join(", ")), card.children[2]);
   }
@@ -293,6 +319,116 @@ function useRedacted() {
 function fillSelect(select, items, value) {
   for (const [v, label] of items) select.append(el("option", { value: v }, label));
   if (value !== undefined && value !== null) select.value = value;
+}
+
+/* ------------------------------------------------------------------ photos */
+function photoFor(media) {
+  return state.check.photos.find((p) => p.name === media) || null;
+}
+
+async function sendPhoto(file) {
+  const resp = await fetch(`${API}/images?${new URLSearchParams({ name: file.name })}`, {
+    method: "POST", body: file, credentials: "same-origin",
+    headers: { "X-Postcheck-CSRF": CSRF, "Content-Type": "application/octet-stream" } });
+  let data = null;
+  try { data = await resp.json(); } catch (e) { data = null; }
+  if (!resp.ok) throw new Error(data && data.error ? data.error.message : `the server answered ${resp.status}`);
+  return data;
+}
+
+async function addPhotos(ev) {
+  const files = Array.from(ev.target.files || []);
+  ev.target.value = "";
+  const status = $("#photo-status");
+  for (const file of files) {
+    if (state.check.photos.length >= 8) { status.textContent = "At most 8 photos with one post."; break; }
+    status.textContent = `Reading ${file.name}…`;
+    try {
+      const info = await sendPhoto(file);
+      if (state.check.photos.some((p) => p.id === info.id)) continue;
+      state.check.photos.push({ id: info.id, name: info.name, file, width: info.width, height: info.height,
+                                url: URL.createObjectURL(file) });
+      status.textContent = `${file.name} added. Checking…`;
+    } catch (e) {
+      status.textContent = `Could not add ${file.name}: ${e.message}`;
+    }
+  }
+  renderPhotos(state.check.result);
+  scheduleCheck(true);
+}
+
+async function resendPhotos() {
+  for (const p of state.check.photos) p.id = (await sendPhoto(p.file)).id;
+}
+
+function removePhoto(photo) {
+  state.check.photos = state.check.photos.filter((p) => p !== photo);
+  URL.revokeObjectURL(photo.url);
+  api(`/images/${photo.id}`, { method: "DELETE" }).catch(() => {});
+  announce(`${photo.name} removed. Checking again.`);
+  renderPhotos(state.check.result);
+  scheduleCheck(true);
+}
+
+async function downloadCopy(photo, kind) {
+  const status = $("#photo-status");
+  status.textContent = `Making a ${kind} copy of ${photo.name}…`;
+  try {
+    const resp = await fetch(`${API}/images/${photo.id}/copy?kind=${kind}`, {
+      method: "POST", credentials: "same-origin",
+      headers: { "X-Postcheck-CSRF": CSRF, "Content-Type": "application/json" },
+      body: JSON.stringify({ text: $("#draft").value, context: contextValue() }) });
+    if (!resp.ok) {
+      let data = null;
+      try { data = await resp.json(); } catch (e) { data = null; }
+      throw new Error(data && data.error ? data.error.message : `the server answered ${resp.status}`);
+    }
+    const blob = await resp.blob();
+    const match = /filename="([^"]+)"/.exec(resp.headers.get("Content-Disposition") || "");
+    const a = el("a", { href: URL.createObjectURL(blob), download: match ? match[1] : `${kind}-${photo.name}` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    status.textContent = `The ${kind} copy of ${photo.name} is in your downloads. Your original is unchanged.`;
+  } catch (e) {
+    status.textContent = `Could not make the copy: ${e.message}`;
+  }
+}
+
+function renderPhotos(result) {
+  const list = $("#photo-list");
+  list.textContent = "";
+  const infos = result && result.images ? result.images : [];
+  for (const photo of state.check.photos) {
+    const info = infos.find((i) => i.id === photo.id) || null;
+    const marks = result ? result.findings.filter((f) => f.media === photo.name && f.box) : [];
+    const frame = el("div", { class: "photo-frame" }, el("img", { src: photo.url, alt: `Your photo ${photo.name}` }));
+    for (const f of marks) {
+      const w = (info && info.width) || photo.width || 1;
+      const h = (info && info.height) || photo.height || 1;
+      const [x, y, bw, bh] = f.box;
+      const mark = el("span", { class: `photo-mark sev-${f.severity}`, title: `${f.code} ${f.name}` });
+      // CSSOM, not a style attribute: the page's CSP allows no inline styles
+      Object.assign(mark.style, { left: `${(100 * x / w).toFixed(2)}%`, top: `${(100 * y / h).toFixed(2)}%`,
+                                  width: `${(100 * bw / w).toFixed(2)}%`, height: `${(100 * bh / h).toFixed(2)}%` });
+      frame.append(mark);
+    }
+    let summary = "Checking…";
+    if (info && info.error) summary = "Not checked: " + info.error;
+    else if (info) {
+      const n = result.findings.filter((f) => f.media === photo.name && f.severity !== "info").length;
+      summary = `${n ? plural(n, "finding") : "Nothing found"}. Checked: ${info.checks.join(", ") || "nothing"}` +
+        (info.checks.includes("faces") ? `; ${plural(info.faces, "face")}` : "") +
+        (info.text ? `; text read: “${info.text.replace(/\n/g, " / ").slice(0, 80)}”` : "") + ".";
+      if (info.notes && info.notes.length) summary += " " + info.notes.join(" ");
+    }
+    list.append(el("li", { class: "photo" }, frame,
+      el("div", { class: "photo-info" }, el("strong", {}, photo.name), el("p", { class: "hint" }, summary),
+        el("div", { class: "buttons" },
+          el("button", { type: "button", onclick: () => downloadCopy(photo, "clean") }, "Clean copy"),
+          el("button", { type: "button", onclick: () => downloadCopy(photo, "blurred") }, "Blurred copy"),
+          el("button", { type: "button", "aria-label": `Remove ${photo.name}`, onclick: () => removePhoto(photo) }, "Remove")))));
+  }
 }
 
 /* ------------------------------------------------------------------ audit */
@@ -524,14 +660,16 @@ function decisionLabel(action) {
 
 async function decide(item, action, reason, card, status) {
   try {
-    const updated = await api(`/findings/${item.fingerprint}/decision`, { method: "POST", json: { action, reason: reason || null } });
+    const updated = await api(`/findings/${item.fingerprint}/decision`, { method: "POST",
+      json: { action, reason: reason || null, expected_version: item.decision_version || 0 } });
+    item.decision_version = updated.decision_version;
     for (const b of card.querySelectorAll("button[data-action]")) {
       if (b.dataset.action !== "skip") b.setAttribute("aria-pressed", b.dataset.action === updated.decision ? "true" : "false");
     }
     status.textContent = `Saved: ${decisionLabel(updated.decision)}${updated.reason ? ` (${updated.reason})` : ""}`;
     item.decision = updated.decision;
   } catch (e) {
-    status.textContent = "Not saved: " + e.message;
+    status.textContent = "Not saved: " + e.message + (e.status === 409 ? " Reload the list to see the other decision." : "");
   }
 }
 
@@ -654,6 +792,7 @@ async function start() {
   ta.addEventListener("scroll", syncScroll);
   for (const ev of ["click", "keyup", "select"]) ta.addEventListener(ev, showAtCursor);
   for (const sel of document.querySelectorAll("[data-ctx]")) sel.addEventListener("change", () => scheduleCheck(true));
+  $("#photo-input").addEventListener("change", addPhotos);
   $("#copy-redacted").addEventListener("click", copyRedacted);
   $("#use-redacted").addEventListener("click", useRedacted);
   $("#upload-form").addEventListener("submit", uploadExport);
