@@ -193,11 +193,17 @@ def _mp_context():
     return multiprocessing.get_context("spawn")
 
 
+def _init_pool_worker(pack_path: str | None, settings, workers: int) -> None:
+    if workers > 1:   # OCR and face detection: one thread per worker, not all cores in each
+        os.environ.setdefault("POSTCHECK_IMAGE_THREADS", "1")
+    init_worker(pack_path, settings)
+
+
 class ProcessPool:
     def __init__(self, pack_path: str | None, settings, workers: int):
         self.workers = workers
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(),
-                                            initializer=init_worker, initargs=(pack_path, settings))
+                                            initializer=_init_pool_worker, initargs=(pack_path, settings, workers))
 
     def submit(self, tasks: Sequence[Task]) -> Future:
         return self.executor.submit(check_chunk, list(tasks))

@@ -33,6 +33,7 @@ class _CheckActor:
     def __init__(self, pack_path: str | None, settings):
         from .pool import init_worker
 
+        os.environ.setdefault("POSTCHECK_IMAGE_THREADS", "1")   # one CPU per actor
         init_worker(pack_path, settings)
         self.pid = os.getpid()
 

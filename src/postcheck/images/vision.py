@@ -8,10 +8,13 @@ the cascade XML files (OpenCV 5 removed them; see DEPENDENCY-NOTES).
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 
 FACE_SIDE = 1024       # faces are looked for on a copy at most this many pixels wide or high
-OCR_SIDE = 1600        # text is read on a copy at most this size (12 MP photos are 4000×3000)
+OCR_SIDE = 1280        # text is read on a copy at most this size (12 MP photos are 4000×3000)
+
+THREADS_ENV = "POSTCHECK_IMAGE_THREADS"   # set to 1 by the audit's worker pool
 
 _ENGINES: dict[str, object] = {}
 
@@ -35,6 +38,9 @@ def available() -> tuple[bool, bool]:
 def _cascade():
     if "face" not in _ENGINES:
         import cv2
+
+        if int(os.environ.get(THREADS_ENV, "0") or 0) > 0:
+            cv2.setNumThreads(int(os.environ[THREADS_ENV]))
 
         path = getattr(getattr(cv2, "data", None), "haarcascades", "") + "haarcascade_frontalface_default.xml"
         c = cv2.CascadeClassifier(path)
@@ -92,7 +98,12 @@ def _ocr():
             logging.getLogger(name).setLevel(logging.WARNING)
         from rapidocr import RapidOCR
 
-        engine = RapidOCR(params={"Global.log_level": "warning"}) if _accepts_params() else RapidOCR()
+        params = {"Global.log_level": "error"}
+        threads = int(os.environ.get(THREADS_ENV, "0") or 0)
+        if threads > 0:   # one thread per worker process when several workers share the cores
+            params.update({"EngineConfig.onnxruntime.intra_op_num_threads": threads,
+                           "EngineConfig.onnxruntime.inter_op_num_threads": 1})
+        engine = RapidOCR(params=params) if _accepts_params() else RapidOCR()
         for name in ("RapidOCR", "rapidocr"):
             logging.getLogger(name).setLevel(logging.WARNING)
         _ENGINES["ocr"] = engine
@@ -133,5 +144,19 @@ def read_text(image) -> list[TextLine]:
         x1, y1 = max(xs) / scale, max(ys) / scale
         lines.append(TextLine(text, (int(x0), int(y0), int(x1 - x0), int(y1 - y0)),
                               float(scores[i]) if i < len(scores) else 1.0))
-    lines.sort(key=lambda ln: (round(ln.box[1] / max(8, ln.box[3])), ln.box[0]))
-    return lines
+    return reading_order(lines)
+
+
+def reading_order(lines: list[TextLine]) -> list[TextLine]:
+    """Top to bottom; lines whose vertical middles are within half a line of each other are
+    one row, read left to right."""
+    rows: list[list[TextLine]] = []
+    for ln in sorted(lines, key=lambda ln: ln.box[1] + ln.box[3] / 2):
+        mid = ln.box[1] + ln.box[3] / 2
+        if rows:
+            last = rows[-1][-1]
+            if abs(mid - (last.box[1] + last.box[3] / 2)) <= max(4, min(ln.box[3], last.box[3]) / 2):
+                rows[-1].append(ln)
+                continue
+        rows.append([ln])
+    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.box[0])]
