@@ -364,3 +364,15 @@ def test_busy_scenes_do_not_grow_faces(checker, tmp_path):
     scenes = [g.label(g.scene(seed=s), ["Jane Smith  DOB 03/04/1941"]) if s % 2 else g.scene(seed=s) for s in range(1, 31)]
     assert sum(len(v.find_faces(s)) for s in scenes) == 0
     assert len(v.find_faces(g.faces_photo(3000, 2000))) == 2
+
+
+@vision
+def test_boxes_and_copies_of_a_large_photo_are_in_its_own_pixels(checker, tmp_path):
+    """A 12 MP photo is read at a reduced size; boxes must still point into the original, and
+    the copies keep its full size."""
+    im = g.label(g.scene(4000, 3000, seed=5), ["NHS 943 476 5919"], at=(600, 1200), size=110)
+    p = g.save(im, tmp_path / "big.jpg", quality=90)
+    found, info = check_image(checker, p, caption="Our patient on the ward", copies=tmp_path)
+    box = [f for f in found if f.code == "C101"][0].box
+    assert 550 <= box[0] <= 1000 and 1100 <= box[1] <= 1350 and box[2] > 400   # the label is at (600, 1200)
+    assert Image.open(info.clean_copy).size == (4000, 3000) == Image.open(info.blurred_copy).size

@@ -144,7 +144,8 @@ def decode(loaded: Loaded, max_side: int | None = None):
         if max_side and loaded.format == "JPEG":
             w, h = im.size
             scale = max_side / max(w, h)
-            if scale < 1:
+            if scale < 1:   # a fresh decoder: draft() changes the image's size, and loaded.image must keep its own
+                im = Image.open(io.BytesIO(loaded.data))
                 im.draft("RGB", (max(1, int(w * scale)), max(1, int(h * scale))))
         im.seek(0)
         im.load()
