@@ -376,3 +376,25 @@ def test_boxes_and_copies_of_a_large_photo_are_in_its_own_pixels(checker, tmp_pa
     box = [f for f in found if f.code == "C101"][0].box
     assert 550 <= box[0] <= 1000 and 1100 <= box[1] <= 1350 and box[2] > 400   # the label is at (600, 1200)
     assert Image.open(info.clean_copy).size == (4000, 3000) == Image.open(info.blurred_copy).size
+
+
+@vision
+def test_screenshot_of_imaging_with_burned_in_details(checker, tmp_path):
+    im = Image.new("RGB", (1200, 900), (10, 10, 10))
+    ImageDraw.Draw(im).ellipse((350, 200, 850, 800), fill=(150, 150, 150))       # "a scan"
+    d = ImageDraw.Draw(im)
+    f = g.font(30)
+    d.text((20, 20), "SMITH, JANE  DOB 03/04/1941", fill="white", font=f)
+    d.text((20, 60), "MRN 4455667  Acc: 99887766", fill="white", font=f)
+    d.text((820, 820), "kVp 120  mAs 250", fill="white", font=f)
+    found, info = check_image(checker, g.save(im, tmp_path / "xray.png"), caption="Interesting one this morning!")
+    assert "I105" in codes(found) and "C105" in codes(found)
+    assert [f for f in found if f.code == "I105"][0].severity == "high"
+
+
+def test_imaging_overlay_terms_are_recognised():
+    from postcheck.images import imaging_screen
+
+    assert imaging_screen("SMITH JANE\nkVp 120 mAs 250\nSe: 3 Im: 45")
+    assert not imaging_screen("Staff room rota\nTea club: Fridays")
+    assert not imaging_screen("Series of talks on CPD")       # one term is not enough

@@ -16,6 +16,7 @@ copies (``copies.py``) and never touch the original.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,6 +213,12 @@ def check_image(checker, path=None, *, data: bytes | None = None, name: str | No
                 ocr_text, text_findings = _text_findings(engine, label, lines, caption, context, 1.0)
                 info.text = ocr_text
                 findings += text_findings
+                if text_findings and imaging_screen(ocr_text) and not any(f.code == "I105" for f in findings):
+                    shown = "; ".join(dict.fromkeys(f.text for f in text_findings))[:200]
+                    findings.append(_finding("I105", label, shown,
+                                             f"This looks like a screenshot of medical imaging with the patient's details "
+                                             f"burned in ({shown}).", confidence=0.85, part="image_text",
+                                             box=text_findings[0].box))
                 regions += [f.box for f in text_findings if f.box]
             if faces_ok:
                 info.checks.append("faces")
@@ -293,6 +300,19 @@ def _installed() -> tuple[bool, bool]:
     return available()
 
 
+_IMAGING = re.compile(
+    r"\b(?:kVp?|mAs|W\s*[:=]\s*\d+|L\s*[:=]\s*-?\d+|WW\s*[:=]?|WL\s*[:=]?|Se(?:ries)?\s*[:#]?\s*\d+|Im(?:age)?\s*[:#]\s*\d+|"
+    r"Slice|Thk|MRN|Acc(?:ession)?\s*(?:No|#|:)|DOB|D\.O\.B|Study\s*Date|PACS|CT|MRI|DICOM|AP|PA|LAT|Portable|Sag|Cor|Ax)\b",
+    re.I)
+
+
+def imaging_screen(text: str) -> bool:
+    """Does the text read from a picture look like a medical imaging viewer's overlay? Two or
+    more distinct overlay terms (kVp, mAs, W/L, series, image number, MRN, accession, DOB …)."""
+    found = {m.group(0).split(":")[0].split("=")[0].strip().lower()[:3] for m in _IMAGING.finditer(text)}
+    return len(found) >= 2
+
+
 def _text_findings(engine, label, lines, caption, context, scale) -> tuple[str, list[Finding]]:
     """Run the text rules on the words in the picture, with the caption as context; keep the
     findings inside the picture's text and map each span to a box."""
@@ -300,6 +320,10 @@ def _text_findings(engine, label, lines, caption, context, scale) -> tuple[str, 
         return "", []
     ocr_text = "\n".join(ln.text for ln in lines)
     prefix = (caption.strip() + "\n\n") if caption.strip() else ""
+    if imaging_screen(ocr_text):
+        # A viewer's overlay (kVp, W/L, series, MRN …) says this is a patient's scan: the
+        # picture itself is the care context, whatever the caption says.
+        prefix += "A patient's scan from clinic.\n\n"
     try:
         result = engine.check(prefix + ocr_text, context, "image")
     except Exception:  # noqa: BLE001 - OCR noise must never stop the check
