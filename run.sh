@@ -14,5 +14,11 @@ status=$?
 set -e
 # exit code 1 only means "findings" (the sample posts are meant to have some)
 if [ "$status" -ge 2 ]; then exit "$status"; fi
+echo "== postcheck check --image examples/photos/night-shift.jpg (metadata; add postcheck[images] for text and faces) ==" >&2
+set +e
+.venv/bin/postcheck check "Quiet night shift, home soon" --image examples/photos/night-shift.jpg --color "${POSTCHECK_COLOR:-auto}"
+status=$?
+set -e
+if [ "$status" -ge 2 ]; then exit "$status"; fi
 if [ -f ./scripts/run-audit.sh ]; then ./scripts/run-audit.sh; fi
 echo "Done. Try your own draft:  .venv/bin/postcheck check \"your post\" --explain" >&2
