@@ -20,7 +20,7 @@ from postcheck.model.context import Context, ContextError
 
 CONTEXT_KEYS = ("platform", "account", "audience", "profession", "consent")
 LIST_KEYS = ("select", "ignore", "allow")
-OTHER_KEYS = ("fail_on", "format", "problem_confidence", "color")
+OTHER_KEYS = ("fail_on", "format", "problem_confidence", "color", "image_checks")
 ALL_KEYS = CONTEXT_KEYS + LIST_KEYS + OTHER_KEYS
 FAIL_ON = ("info", "low", "medium", "high", "never")
 
@@ -80,6 +80,8 @@ def _read(path: Path, required: bool) -> dict:
                 raise ConfigError(f"{key!r} must be a list of text", file=str(path))
         if key == "fail_on" and value not in FAIL_ON:
             raise ConfigError(f"fail_on must be one of {', '.join(FAIL_ON)}", file=str(path))
+        if key == "image_checks" and value not in ("meta", "full"):
+            raise ConfigError("image_checks must be meta or full", file=str(path))
         out[key] = value
     return out
 
@@ -122,6 +124,8 @@ def set_value(key: str, value: str | None) -> Path:
             parsed = [v.strip() for v in value.split(",") if v.strip()]
         elif key == "problem_confidence":
             parsed = float(value)
+        elif key == "image_checks" and value not in ("meta", "full"):
+            raise ConfigError("image_checks must be meta or full")
         current[key] = parsed
         probe = dict(current)
         try:

@@ -398,3 +398,15 @@ def test_imaging_overlay_terms_are_recognised():
     assert imaging_screen("SMITH JANE\nkVp 120 mAs 250\nSe: 3 Im: 45")
     assert not imaging_screen("Staff room rota\nTea club: Fridays")
     assert not imaging_screen("Series of talks on CPD")       # one term is not enough
+
+
+def test_image_checks_setting_in_the_config(capsys, tmp_path, _postcheck_home):
+    from postcheck.cli.app import main
+
+    p = g.save(g.label(g.scene(), ["NHS 943 476 5919"]), tmp_path / "b.jpg")
+    assert main(["config", "set", "image_checks", "meta"]) == 0
+    capsys.readouterr()
+    main(["check", "--image", str(p), "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["results"][0]["images"][0]["checks"] == ["metadata"]
+    assert main(["config", "set", "image_checks", "sometimes"]) == 2
+    assert "image_checks must be meta or full" in capsys.readouterr().err

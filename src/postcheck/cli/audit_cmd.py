@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 AUDIT_KEYS = ("store", "workers", "fail_on", "format", "profession", "account", "me", "timezone",
-              "date_order", "top", "reports", "engine", "address")
+              "date_order", "top", "reports", "engine", "address", "images")
 RUN_ID = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{6}$")
 
 
