@@ -82,3 +82,21 @@ def test_a_decision_on_a_photo_finding_survives_a_re_audit(cli, photo_export, tm
     with open_store(store) as s:
         assert not [i for i in s.review_queue(min_severity=1) if i.code == "I101"]
         assert [i for i in s.review_queue(min_severity=1, include_closed=True) if i.code == "I101"][0].decision == "deleted"
+
+
+def test_photo_findings_in_the_reports_and_the_terminal_review(cli, photo_export, tmp_path):
+    from postcheck.config import data_dir
+
+    store = tmp_path / "s.sqlite3"
+    cli("audit", photo_export, "--store", store, "--workers", "1", "--progress", "never", "--images", "meta")
+    html = next((data_dir() / "reports").rglob("report.html")).read_text(encoding="utf-8")
+    assert "In the photo data/tweets_media/" in html and "I101" in html
+    from postcheck.api import Checker
+    from postcheck.report.audit_text import render_review_item
+    from postcheck.report.render import Style
+    from postcheck.store import open_store
+
+    with open_store(store) as s:
+        item = [i for i in s.review_queue(min_severity=1) if i.code == "I101"][0]
+    card = render_review_item(item, Checker().pack, Style(False), index=1, total=1)
+    assert "in the photo data/tweets_media/" in card and "GPS 51.52460" in card and "Home visit" in card

@@ -269,6 +269,20 @@ def test_the_same_upload_twice_is_the_same_archive(client):
     assert job["summary"]["new"] == 0
 
 
+def test_the_same_upload_sent_again_while_it_is_audited_is_not_lost(client):
+    """Two uploads of one export share a private folder; the first audit to finish must not
+    remove the file the second still needs."""
+    data = SAMPLE_ARCHIVE.read_bytes()
+    first = upload(client, data).json()["id"]
+    second = upload(client, data).json()["id"]
+    third = upload(client, data).json()["id"]
+    jobs = [wait_job(client, j) for j in (first, second, third)]
+    assert [j["status"] for j in jobs] == ["done", "done", "done"], [j.get("error") for j in jobs]
+    from postcheck.config import data_dir
+
+    assert not [p for p in (data_dir() / "uploads").rglob("*") if p.is_file()]   # all cleaned up at the end
+
+
 def test_filters(client):
     wait_job(client, upload(client, SAMPLE_ARCHIVE.read_bytes()).json()["id"])
     everything = client.get("/api/v1/findings?limit=500").json()

@@ -214,7 +214,12 @@ def render_review_item(item, pack, style: Style, *, index: int, total: int, widt
                                 else "[[" + text[start:end] + "]]") + text[end:]
     else:
         shown = text
-    if part != "text":
+    if f.get("media"):   # a photo: the caption as context, then where in the photo
+        shown = texts.get("text", "")
+        box = f.get("box")
+        lines.append(style(f"in the photo {f['media']}" + (f" at x {box[0]}, y {box[1]} ({box[2]}×{box[3]} px)" if box else "")
+                           + (f": “{f.get('text')}”" if f.get("text") else ""), "dim"))
+    elif part != "text":
         lines.append(style({"shared_text": "what you shared:"}.get(part, part.replace("_", " ") + ":"), "dim"))
     for para in shown.splitlines() or [""]:
         lines.append("  │ " + para)
@@ -222,7 +227,9 @@ def render_review_item(item, pack, style: Style, *, index: int, total: int, widt
     for ln in textwrap.wrap(f.get("message", ""), width - 2):
         lines.append("  " + ln)
     fix = f.get("fix") or {}
-    if fix and fix.get("replacement") != f.get("text"):
+    if fix and f.get("media"):
+        lines.append("  " + style("fix: ", "green") + f"{fix.get('title')} (`postcheck check --image PHOTO --fix` writes the copies)")
+    elif fix and fix.get("replacement") != f.get("text"):
         lines.append("  " + style("fix: ", "green") + f"“{f.get('text')}” → “{fix.get('replacement') or '(remove)'}”"
                      + style(f"  [{fix.get('applicability')}]", "dim"))
     if post.get("redacted") and part == "text":

@@ -178,7 +178,14 @@ def _post_html(r: dict, rank: int) -> str:
         if f.get("still_there"):
             line += '<span class="badge still">still there</span>'
         line += f'<br>“{esc(f.get("text"))}”: {esc(f.get("message"))}'
-        if fix and fix.get("replacement") != f.get("text"):
+        if f.get("media"):
+            box = f.get("box")
+            line += (f'<br><span class="meta">In the photo {esc(f["media"])}'
+                     + (f' at x {esc(box[0])}, y {esc(box[1])} ({esc(box[2])}×{esc(box[3])} px)' if box else "")
+                     + '</span>')
+            if fix:
+                line += f'<br><span class="fix">Fix: {esc(fix.get("title"))}</span>'
+        elif fix and fix.get("replacement") != f.get("text"):
             repl = fix.get("replacement") or "(remove it)"
             line += (f'<br><span class="fix">Fix ({esc(fix.get("applicability"))}): '
                      f'{esc(fix.get("title"))}: “{esc(f.get("text"))}” → “{esc(repl)}”</span>')

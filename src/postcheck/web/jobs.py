@@ -81,8 +81,8 @@ class Upload:
     moved to ``uploads/<content hash>/<name>`` when complete, so the same export uploaded
     twice is the same archive. Past ``limit`` bytes it stops with :class:`UploadTooLarge`."""
 
-    def __init__(self, root: Path, name: str, limit: int):
-        self.root, self.name, self.limit = root, name, limit
+    def __init__(self, root: Path, name: str, limit: int, manager: "JobManager | None" = None):
+        self.root, self.name, self.limit, self.manager = root, name, limit, manager
         fd, self.tmp = tempfile.mkstemp(dir=root, prefix=".upload-")
         self.out = os.fdopen(fd, "wb")
         self.digest = hashlib.sha256()
@@ -103,10 +103,16 @@ class Upload:
         if self.size == 0:
             raise InputError("empty upload: the file has no content", file=self.name)
         folder = self.root / self.digest.hexdigest()[:24]
-        folder.mkdir(mode=0o700, exist_ok=True)
-        final = folder / self.name
-        os.replace(self.tmp, final)
-        os.chmod(final, 0o600)
+        # The same export uploaded again while (or just after) an audit of it runs shares its
+        # folder: a count of the jobs using it decides when it is removed (JobManager.release).
+        lock = self.manager.lock if self.manager else threading.Lock()
+        with lock:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            final = folder / self.name
+            os.replace(self.tmp, final)
+            os.chmod(final, 0o600)
+            if self.manager:
+                self.manager.upload_refs[str(folder)] = self.manager.upload_refs.get(str(folder), 0) + 1
         return str(folder), str(final)
 
     def abort(self) -> None:
@@ -135,6 +141,7 @@ class JobManager:
         self.lock = threading.Lock()
         self.queue: queue.Queue[Job | None] = queue.Queue()
         self.thread: threading.Thread | None = None
+        self.upload_refs: dict[str, int] = {}   # upload folder -> jobs that still need it
 
     # ----------------------------------------------------------------------------- intake
     def uploads_root(self) -> Path:
@@ -145,7 +152,17 @@ class JobManager:
 
     def start_upload(self, filename: str | None, limit: int) -> "Upload":
         """Begin saving an uploaded export privately (see :class:`Upload`)."""
-        return Upload(self.uploads_root(), safe_filename(filename), limit)
+        return Upload(self.uploads_root(), safe_filename(filename), limit, self)
+
+    def release(self, folder: str) -> None:
+        """A job is done with an upload folder: remove it when no other job needs it."""
+        with self.lock:
+            left = self.upload_refs.get(folder, 1) - 1
+            if left > 0:
+                self.upload_refs[folder] = left
+                return
+            self.upload_refs.pop(folder, None)
+            shutil.rmtree(folder, ignore_errors=True)
 
     def submit(self, paths: list[str], *, display: str, platform: str | None = None,
                me: tuple[str, ...] = (), upload_dir: str | None = None) -> Job:
@@ -181,7 +198,7 @@ class JobManager:
             finally:
                 job.finished = time.monotonic()
                 if job.upload_dir:
-                    shutil.rmtree(job.upload_dir, ignore_errors=True)
+                    self.release(job.upload_dir)
 
     @staticmethod
     def _hide_paths(job: Job, message: str | None) -> str | None:

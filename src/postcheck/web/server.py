@@ -582,6 +582,12 @@ def _item(item, pack) -> dict[str, Any]:
     part = finding.get("part", "text")
     body = next((t for p, t in texts if p == part), texts[0][1] if texts else "")
     rule = pack.rules.get(item.code)
+    if rule is None and finding.get("media"):
+        from postcheck.images import RULES as IMAGE_RULES
+
+        rule = IMAGE_RULES.get(item.code)
+    if finding.get("media"):
+        body = next((t for p, t in texts if p == "text"), "")   # the caption; the finding is in the photo
     return {
         "fingerprint": item.fingerprint, "code": item.code, "severity": SEVERITIES[item.severity],
         "confidence": item.confidence, "finding": finding, "part": part, "text": body,
