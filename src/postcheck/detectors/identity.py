@@ -46,7 +46,7 @@ RECORD_RE = re.compile(
     r"\b(?:hospital (?:no|number|num)|hosp(?:ital)? no|mrn|m\.r\.n\.?|unit (?:no|number)|"
     r"patient (?:no|number|id)|pt (?:no|id)|record (?:no|number)|case (?:no|number)|"
     r"rxn|k number|crn|pas (?:no|number)|id number|inmate|prisoner|prison (?:no|number))\.?(?:\s+(?:on|for|of)\s+(?:this|the|that|her|his|their)\s+[a-z]+)?"
-    r"(?:\s+(?:is|was|=))?\s*[:#-]?\s*([A-Z]{0,3}[\s-]?\d{5,10}[A-Z]?)\b", re.I)
+    r"(?:\s+(?:is|was|=))?\s*[:#-]?\s*([A-Z]{0,3}\d?[\s-]?\d{5,10}[A-Z]?|(?-i:[A-Z]\d{4}[A-Z]{2}))\b", re.I)
 BARE_RECORD_RE = re.compile(r"\b(?:for|on|pt|patient|re|ref)\s+((?-i:[A-Z]{1,3})\d{5,8})\b", re.I)
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 POSTCODE_RE = re.compile(
@@ -60,7 +60,7 @@ EVENT_RE = re.compile(
 UNIQUE_RE = re.compile(
     r"\b(?:the only (?:one|case|patient|person|child|kid|family|hotel|[a-z]+ in)|our only (?:one|case|patient)|"
     r"only \d+ (?:known )?(?:families|cases|people|patients|children)|(?:a )?first (?:for the region|in the region|in the country|in the uk)|"
-    r"(?:in|from) my (?:own )?(?:village|street|road|estate|close)|(?:one of )?my (?:own )?neighbours?'?s?\b|"
+    r"(?:in|from|on) my (?:own )?(?:village|street|road|estate|close)|(?:one of )?my (?:own )?neighbours?'?s?\b|"
     r"(?:lives|living) (?:next door|on my street|near me|round the corner)|my (?:own )?(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
     r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
     r"(?:was|were|been|is|appeared|featured|made it|who'?s|who was) (?:on|in) the (?:news|papers|local news|paper|front page)|made the (?:local )?(?:news|papers)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
@@ -78,10 +78,16 @@ UNIQUE_RE = re.compile(
     r"the (?:voice|face|king|queen) of [A-Z]\w+|"
     r"my (?:own )?(?:hairdresser|barber|dentist|postman|postie|neighbour|landlord|landlady|boss|kids?'? teacher|childminder|"
     r"cleaner|builder|plumber|mechanic|personal trainer|driving instructor|vicar|accountant)\b|"
-    r"my (?:auntie|aunt|uncle|cousin|sister-in-law|brother-in-law|mother-in-law|father-in-law|neighbour|mate|friend|ex|"
-    r"nan|gran|mum|dad|sister|brother)['’]?s (?:bloods|blood results?|results?|scan|x-?ray|test|samples?|notes|referral|"
+    r"(?:my|your|our) (?:auntie|aunt|uncle|cousin|sister-in-law|brother-in-law|mother-in-law|father-in-law|neighbour|mate|friend|ex|"
+    r"nan|gran|mum|dad|sister|brother|niece|nephew|flatmate|best mate|bestie)['’]?s (?:bloods|blood results?|results?|scan|x-?ray|test|samples?|notes|referral|"
     r"pregnancy test|biopsy|swab)|went to school with (?:our|my)|(?:my|your) ex['’]?s (?:mum|dad|new|sister|brother)|(?:a |our )?(?:tiny|small) (?:village|hamlet|island|town|market town|practice|community)|"
-    r"my (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour)['’]?s (?:best )?(?:friend|mate|teacher|boss|colleague|ex|neighbour|partner)|"
+    r"my (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour|cousin|auntie|aunt|uncle|niece|nephew|"
+    r"friend|mate|flatmate|best mate|bestie|\w+-in-law)['’]?s (?:best |new )?(?:friend|mate|teacher|boss|colleague|ex|neighbour|partner|"
+    r"boyfriend|girlfriend|fianc[eé]e?|husband|wife|mum|dad|son|daughter|kid|baby|brother|sister|nan|grandad|in-laws)|"
+    r"(?:our|my) (?:\w+ ){0,2}(?:consultant|registrar|surgeon|anaesthetist|manager|boss|colleague|lead|matron|sister|receptionist|"
+    r"gp|nurse|paramedic|physio|radiographer|crewmate)['’]s (?:own )?(?:dad|mum|son|daughter|wife|husband|partner|kid|baby|nan|grandad|"
+    r"brother|sister)|"
+    r"(?:one of )?the only (?:\w+ ){1,3}(?:in|on|at|for) (?-i:[A-Z][a-z]+)|"
     r"(?:at|from) my (?:own )?(?:gp|gp surgery|surgery|dentist|gym|school|church|kids'? school|son'?s school|daughter'?s school)\b|"
     r"one of (?:their|our|my) own (?:midwives|nurses|staff|doctors|consultants|colleagues|paramedics|team)|"
     r"(?:the )?(?:oldest|youngest|tallest|heaviest) (?:lady|man|woman|person|patient|baby|child)(?: ever)?|"
@@ -89,6 +95,22 @@ UNIQUE_RE = re.compile(
     r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|from)\b|"
     r"^(?:to|dear) (?:the |my |our )?(?:\w+ ){0,3}(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
     r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
+DEFINITE_PERSON_RE = re.compile(
+    r"\b(?:the|that) (?:(?:[a-z]+|\d+ft\d*)[ -]){0,3}?(?:man|guy|bloke|lad|fella|fellow|chap|gent|gentleman|woman|lady|girl|boy|"
+    r"kid|teen|teenager|couple|family|motorcyclist|cyclist|biker|driver|walker|runner|jogger|swimmer|climber)"
+    r"(?: (?:with|in) (?:the|a|an|his|her|one) [^,.!?;\n]{2,40}?)? (?:who|whose|that)\b"
+    r"(?! (?:taught|trained|inspired|mentored|helped|supervised|hired|interviewed|gave|showed|told|raised|married) (?:me|us)\b)"
+    r"(?=[^.!?\n]{0,80}?(?:\b(?:at|in|on|outside|by|near|off|from) (?:the )?(?-i:[A-Z])[\w'’-]+|\bevery (?:single )?(?:day|morning|night|"
+    r"week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\balways\b|\bon the (?:news|telly|tv|radio)|"
+    r"\bin the (?:paper|papers|news)|\b(?:yesterday|last night|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))))"
+    r"[^.!?\n,;]{3,80}", re.I)
+SPORT_ROLE_RE = re.compile(
+    r"\b(?:club|team|side|town|united|city|rovers)['’]s (?:new |star |first-team |young |current )?(?:signing|keeper|goalkeeper|striker|"
+    r"captain|skipper|winger|prop|hooker|full-back|fly-half|scrum-half|number (?:[2-9]|1[0-5]))\b"
+    r"|\b(?:the|our) (?:new |star |first-team |young |club |team )?(?:keeper|goalkeeper|striker|centre-forward|winger|prop|hooker|"
+    r"fly-half|scrum-half|signing|number (?:[2-9]|1[0-5])\b(?! (?:priority|reason|rule|tip|thing|fan|spot)))\b"
+    r"|\b(?:from|in|of) (?:the|our) (?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)* (?:\w+ )?(?:squad|academy|first team|under-\d+s)\b", re.I)
+APPOINTMENT_SLOT_RE = re.compile(r"\bmy (?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2} o'?clock)\b(?! (?:alarm|train|bus|meeting|flight|class))", re.I)
 HOUSE_NUMBER_RE = re.compile(r"\b(?:(?:at|from|lives at|to|outside) (?:no\.?|number)\s?(\d{1,4})|(?:flat|apartment|apt)\.?\s?(\d{1,4}[a-z]?))\b", re.I)
 BIRTH_YEAR_RE = re.compile(r"\bborn (?:in )?((?:19|20)\d{2})\b", re.I)
 NAMED_EVENT_RE = re.compile(
@@ -98,7 +120,7 @@ NAMED_EVENT_RE = re.compile(
 CLINICAL_STATE_RE = re.compile(
     r"\b(?:stable|critical condition|intubated|sedated|ventilated|resuscitated|rosc|obs|vitals|sats|gcs|"
     r"in resus|on the table|in theatre|in recovery|on oxygen|on a drip|nil by mouth|palliative)\b", re.I)
-HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{2,30})\b")
+HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")  # Instagram allows dots
 STREET_TYPES = (r"road|rd|street|st(?!\.?\s+[A-Z])|lane|avenue|ave|close|drive|way|crescent|court|gardens|place|"
                 "terrace|grove|row|square|walk|mews|rise|parade|estate|view|hill|green")
 STREET_RE = re.compile(
@@ -220,7 +242,7 @@ JOBS = (
     "journalist|reporter|photographer|vicar|priest|imam|rabbi|nun|monk|councillor|magistrate|judge|"
     "lifeguard|lifeboat crew|coastguard|ranger|gardener|groundsman|cleaner|porter|chauffeur|model|influencer|"
     "youtuber|streamer|student nurse|apprentice|headteacher|head teacher|headmistress|headmaster|receptionist|"
-    "shop assistant|cashier|mechanic|landlord|landlady|publican|newsreader"
+    "shop assistant|cashier|mechanic|landlord|landlady|publican|newsreader|skipper|firearms officer|tattoo artist|tattooist"
 )
 SELF_ROLE_RE = re.compile(r"(?:\bas an?|\bbeing an?|\bqualified|\bi'?m an?|\bi am an?|\bbecome an?|\bthe best|\bbest|"
                          r"\bour|\bmy|\bfellow|\bevery|\ball)\s+(?:\w+\s+)?$", re.I)
@@ -234,8 +256,9 @@ SHOP_RE = re.compile(
     r"florist'?s|barber'?s|hairdresser'?s|gym|market stall|ice cream van|bar|restaurant)\b", re.I)
 OCCUPATION_RE = re.compile(rf"\b(?:(?:local|retired|former|ex-?|the|a|an|our)\s+)?(?:{JOBS})\b(?!s\b)", re.I)
 TITLED_ROLE_RE = re.compile(
-    r"\b(?:the |a |an )?(?:[A-Z][\w'’&]*\s){1,3}(?:contestant|winner|finalist|presenter|actor|actress|star|striker|"
-    r"midfielder|captain|goalkeeper|keeper|manager|singer|drummer|guitarist|frontman|dancer|player|newsreader|"
+    r"\b(?:the |a |an )?(?:[A-Z][\w'’&]*\s){1,4}(?:(?:breakfast|morning|evening|drivetime|weekend|new|former|star|first-team|youth|academy) )?(?:contestant|winner|finalist|presenter|actor|actress|star|striker|"
+    r"midfielder|captain|goalkeeper|keeper|manager|singer|drummer|guitarist|frontman|dancer|player|newsreader|prop|hooker|lock|"
+    r"lock forward|flanker|winger|fly-half|scrum-half|full-back|defender|signing|skipper|hopeful|presenters|champion|"
     r"broadcaster|journalist|reporter|dj|host|coach|chef|comedian|mp|councillor|mayor|vicar|bishop|headteacher)s?\b")
 PRESENT_ROLE_RE = re.compile(
     r"\b(?:dances|plays|sings|performs|rows|boxes|rides|presents|coaches|captains|manages|scored|plays in goal)"
@@ -277,6 +300,14 @@ AGGREGATE_RE = re.compile(
     r"appointments|assessments|x-rays|units|tests|calls|admissions|discharges|operations|procedures|babies|people)\b", re.I)
 FAMILY_START_RE = re.compile(r"\s*(?:Mum|Mam|Mom|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandma|Grandpa)(?:['’]s|\b)")
 SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+|\n+|(?<=[\u2600-\u27BF\U0001F000-\U0001FAFF])\s+")
+CIRCLE_CARE_RE = re.compile(
+    r"\b(?:scanned|x-?rayed|treated|assessed|fitted|swabbed|bled|operated on|conveyed|triaged|referred) "
+    r"my (?:\w+-in-law|cousin|auntie|aunt|uncle|niece|nephew|neighbour|mate|friend|flatmate|ex|kid'?s|son'?s|daughter'?s|"
+    r"sister'?s|brother'?s|mum'?s|dad'?s|cousin'?s|friend'?s|mate'?s|neighbour'?s|old)\b", re.I)
+ORG_ADDRESS_RE = re.compile(
+    r"\b(?:(?:branch|clinic|practice|surgery|office|shop|store|centre|center|department|service|team|unit|we)(?:'re|'s| are| is| has| have| had)?"
+    r" (?:now )?(?:mov(?:es|ing|ed)|relocat\w+)|new (?:address|premises|home for)|find us at|based at|located at|"
+    r"(?:open|opening|opened) (?:at|on)|visit us at|our (?:new )?(?:address|premises)|drop[- ]in at)\b", re.I)
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him|his|they've|she's|he's)\b", re.I)
 
 HONORIFIC_RE = re.compile(
@@ -521,6 +552,10 @@ class Analysis:
                         noun = "service user"
                     elif "resident" in t:
                         noun = "resident"
+        for m in APPOINTMENT_SLOT_RE.finditer(doc.text):
+            weak += 0.4
+            person = True
+            cues.append(Signal("care_cue", m.start(), m.end(), doc.text[m.start():m.end()], 0.4))
         rx, t = ci(CARE_VERB_RE, doc)
         for m in rx.finditer(t):
             weak += 0.4
@@ -548,7 +583,10 @@ class Analysis:
             and (s.attr("how") == "honorific" or s.attr("bound") == "1"))
             or (s.kind == "age" and s.attr("form") != "band") or s.kind == "notable"
             or (s.kind == "care_location" and s.attr("kind") in ("bed", "bay", "cubicle", "cube", "room", "side room", "sideroom"))
-            or (s.kind == "street" and s.attr("form") == "house")]  # "the family at no. 23"
+            or (s.kind == "street" and s.attr("form") == "house")  # "the family at no. 23"
+            # a private address, handle or record number says which person, not which service
+            or (s.kind == "street" and s.attr("numbered") == "1" and not _search(ORG_ADDRESS_RE, doc))
+            or s.kind in ("handle", "hospital_number", "nhs_number", "chi_number", "hc_number")]
         if person_refs or subj:
             person = person or bool(person_refs)
             if person_refs and soft >= 0.2:
@@ -589,6 +627,11 @@ class Analysis:
         # The author's own health or family, teaching cases, public figures and news: the
         # person is not a service user, unless the post also says plainly that it is
         # about someone the author cares for ("my patient's mum").
+        circle = any(s.kind == "notable" and re.match(r"(?:my|your|our)\b", s.text, re.I) for s in self.signals) or bool(
+            _search(CIRCLE_CARE_RE, doc))
+        if circle:
+            for cat in ("own", "family"):
+                non_care.pop(cat, None)  # the author's relative's partner, or a relative as the patient
         if max(non_care.get("own", 0), non_care.get("family", 0)) >= 1.0:
             score *= 0.85 if strong >= 1.0 else 0.3
         if _search(FICTION_RE, doc):
@@ -1155,6 +1198,11 @@ class Analysis:
                 out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
         for m in PAST_ROLE_RE.finditer(doc.text):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
+        for rx in (DEFINITE_PERSON_RE, SPORT_ROLE_RE):
+            for m in rx.finditer(doc.text):
+                if any(s.start <= m.start() < s.end for s in out if s.kind == "notable"):
+                    continue
+                out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"), ("form", "described"))))
         for m in NOTABLE_RE.finditer(doc.text):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.85, m.group(), (("specificity", "3"),)))
         for m in EVENT_RE.finditer(doc.text):

@@ -87,6 +87,8 @@ class Engine:
         self.adjustments = dict(pack.meta.get("adjustments") or {})
         self.allow = tuple(a.lower() for a in self.settings.allow if a.strip())
         self._patterns = {r.code: self._compile_patterns(r) for r in self.rules if r.detect.get("kind") == "pattern"}
+        self._unless = {r.code: (self._compile_unless(r, "unless"), self._compile_unless(r, "unless_except"))
+                        for r in self.rules if r.detect.get("kind") == "pattern" and r.detect.get("unless")}
         for rule in self.rules:
             kind = rule.detect.get("kind")
             if kind not in BUILTIN_KINDS and kind not in REGISTRY:
@@ -171,6 +173,33 @@ class Engine:
             raise PackError(f"rule {rule.code}: a pattern rule needs at least one pattern", file=rule.path)
         return out
 
+    @staticmethod
+    def _compile_unless(rule: Rule, key: str) -> re.Pattern | None:
+        """``detect.unless``: regexes that cancel a match when they occur in the same clause
+        or bracketed media description ("[photo: …, no screens in view]"), except when the
+        clause also matches ``detect.unless_except`` ("names blurred, but the DOBs show")."""
+        items = rule.detect.get(key)
+        items = [items] if isinstance(items, str) else list(items or [])
+        if not items:
+            return None
+        try:
+            return re.compile("|".join(f"(?:{x})" for x in items), re.I)
+        except re.error as exc:
+            raise PackError(f"rule {rule.code}: an 'unless' pattern is not a valid regex: {exc}", file=rule.path) from None
+
+    @staticmethod
+    def _clause(text: str, start: int, end: int) -> str:
+        """The clause around a span: the whole [bracketed] or (parenthesised) description when
+        it is inside one, else the text between sentence ends."""
+        for o, c in (("[", "]"), ("(", ")")):
+            a = text.rfind(o, 0, start + 1)
+            if a >= 0 and text.rfind(c, 0, start) < a:
+                b = text.find(c, a)
+                return text[a + 1:b if b >= 0 else len(text)]
+        a = max(text.rfind(ch, 0, start) for ch in ".!?\n")
+        b = min((i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0), default=len(text))
+        return text[a + 1:b]
+
     def _language(self, doc: PostDoc) -> str:
         words = [t.norm for t in doc.tokens if t.norm.isalpha()]
         if len(words) < 6:
@@ -234,9 +263,14 @@ class Engine:
         if gate == "plausible" and an.care.score < 0.3 and not CARE_WORD_RE.search(doc.text) and "condition" not in an.kinds:
             return []
         out = []
+        unless = self._unless.get(rule.code)
         for regex, score in self._patterns[rule.code]:
             for m in regex.finditer(doc.text):
                 s, e = (m.span(1) if m.groups() and m.group(1) is not None else m.span())
+                if unless is not None:
+                    clause = self._clause(doc.text, m.start(), m.end())
+                    if unless[0].search(clause) and not (unless[1] and unless[1].search(clause)):
+                        continue
                 out.append(_Candidate(rule, Signal("pattern", s, e, doc.text[s:e], score), rule.severity, score))
         return out
 
