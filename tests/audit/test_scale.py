@@ -144,3 +144,32 @@ def test_audit_on_a_running_cluster_by_address(cli, tmp_path, monkeypatch):
         assert cluster["envelope"]["engine"] == "ray" and cluster["envelope"]["address"] == f"127.0.0.1:{port}"
     finally:
         subprocess.run([ray_bin, "stop"], env=env, capture_output=True, timeout=120)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed (pip install 'postcheck[ray]')")
+def test_many_on_ray_parses_and_checks_each_export_on_the_cluster(cli, people, tmp_path, monkeypatch):
+    """--many with --engine ray: each export is read and checked by a Ray task; the driver only
+    writes the store. Same records as the local audit of each export."""
+    from postcheck.audit.pipeline import Auditor
+    from postcheck.store import open_store
+
+    def not_here(*a, **k):
+        raise AssertionError("the driver read an export: it should have been read on the cluster")
+
+    with monkeypatch.context() as m:
+        m.setattr(Auditor, "_stream", not_here)    # only this (driver) process is patched
+        code, out, err = cli("audit", "--many", people, "--engine", "ray", "--workers", "2",
+                             "--store", tmp_path / "ray.sqlite3", "--progress", "never")
+    assert code == 1, err
+    assert "alice.zip" in out and "bob.zip" in out
+    code, _, err = cli("audit", "--many", people, "--store", tmp_path / "local.sqlite3", *W1)
+    rows = {}
+    for name in ("ray", "local"):
+        with open_store(tmp_path / f"{name}.sqlite3") as s:
+            runs = s.list_runs()
+            assert [r.status for r in runs] == ["done", "done"]
+            rows[name] = sorted((i.code, i.finding["text"], i.post["platform"]) for i in s.review_queue(min_severity=0))
+            counters = sorted((r.display, r.counters.get("items"), r.counters.get("checked")) for r in runs)
+        rows[name + "-counters"] = counters
+    assert rows["ray"] == rows["local"] and len(rows["ray"]) >= 3
+    assert rows["ray-counters"] == rows["local-counters"]

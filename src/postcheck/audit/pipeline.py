@@ -189,6 +189,10 @@ class Auditor:
         ``displays`` names each group in messages and reports (default: its paths)."""
         results = []
         try:
+            if self.options.engine == "ray" and len(groups) > 1:
+                from .ray_exports import audit_many
+
+                return audit_many(self, groups, displays)   # whole exports parsed and checked on the cluster
             if self.options.engine == "ray":
                 self._get_pool()   # start (or reach) Ray before any run begins: fail fast
             for i, paths in enumerate(groups):
@@ -211,58 +215,86 @@ class Auditor:
         return self.pool
 
     def audit_one(self, paths: list[str], display: str | None = None) -> ArchiveResult:
-        opts = self.options
         display = display or ", ".join(str(p) for p in paths)
         res = ArchiveResult(display, tuple(str(p) for p in paths))
+        archive = self._open(paths, res)
+        if archive is None:
+            return res
+        try:
+            begun = self._begin(archive, paths, res, self.store, interactive=True)
+            if begun is None:
+                return res
+            module, me, state = begun
+            status = self._stream(archive, module, state, res)
+            self.finish(state, res, status, store=self.store)
+            return res
+        finally:
+            archive.close()
+
+    def prepare(self, paths: list[str], display: str, res: ArchiveResult, *, store: Store):
+        """Open the export only to recognise it and begin (or resume) its run in ``store``;
+        ``(platform, me, RunState)``, or None when it cannot be read (``res`` says why).
+        For audits whose reading happens elsewhere (``ray_exports``)."""
+        archive = self._open(paths, res)
+        if archive is None:
+            return None
+        try:
+            begun = self._begin(archive, paths, res, store, interactive=False)
+            return None if begun is None else (begun[0].PLATFORM, begun[1], begun[2])
+        finally:
+            archive.close()
+
+    def _open(self, paths: list[str], res: ArchiveResult):
+        opts = self.options
 
         def sink(issue) -> None:
             msg = str(issue)
             res.issues.append(msg)
             if self.on_issue:
-                self.on_issue(display, msg)
+                self.on_issue(res.display, msg)
 
         base_opts = ImportOptions(me=tuple(opts.me), timezone=opts.timezone, date_order=opts.date_order)
         try:
-            archive = open_archive([Path(p) for p in paths], limits=opts.limits, on_issue=sink,
-                                   options=base_opts)
+            return open_archive([Path(p) for p in paths], limits=opts.limits, on_issue=sink, options=base_opts)
         except ArchiveError as exc:
             res.status, res.error = "unreadable", str(exc)
-            return res
+            return None
+
+    def _begin(self, archive, paths: list[str], res: ArchiveResult, store: Store, *, interactive: bool):
+        opts = self.options
         try:
-            try:
-                module = choose_module(archive, opts.platform)
-            except ArchiveError as exc:
-                res.status, res.error = "unreadable", str(exc)
-                return res
-            platform = module.PLATFORM
-            res.platform = platform
-            me = tuple(opts.me) or tuple(self.store.known_me(platform))
-            if not me and self.ask_me is not None and platform == "whatsapp":
-                me = tuple(self._ask_me(archive, module, display, platform))
-            res.me = me
-            archive.options = ImportOptions(me=me, timezone=opts.timezone, date_order=opts.date_order)
-            ref = ArchiveRef(archive_key(paths), platform, display,
-                             tuple(str(Path(p).expanduser().resolve()) for p in paths))
-            digest = content_digest(platform, archive.members)
-            state = self.store.begin_run(
-                ref, content_digest=digest,
-                settings_key=opts.settings_key(self.pack.id, self.pack.version, me),
-                options={"profession": opts.profession, "account": opts.account,
-                         "me_given": bool(me), "since": opts.since.isoformat() if opts.since else None,
-                         "until": opts.until.isoformat() if opts.until else None,
-                         "pack": f"{self.pack.id} {self.pack.version}"})
-            res.run_id = state.run_id
-            res.resumed_from = state.checkpoint if state.resumed else 0
-            status = self._stream(archive, module, state, res)
-            counters = res.counters
-            self.store.finish_run(state.run_id, status=status, counters=counters, issues=res.issues)
-            if opts.me:
-                self.store.remember_me(platform, "*", list(opts.me))
-            res.status = status
-            res.summary = self.store.run_summary(state.run_id)
-            return res
-        finally:
-            archive.close()
+            module = choose_module(archive, opts.platform)
+        except ArchiveError as exc:
+            res.status, res.error = "unreadable", str(exc)
+            return None
+        platform = module.PLATFORM
+        res.platform = platform
+        me = tuple(opts.me) or tuple(store.known_me(platform))
+        if not me and interactive and self.ask_me is not None and platform == "whatsapp":
+            me = tuple(self._ask_me(archive, module, res.display, platform))
+        res.me = me
+        archive.options = ImportOptions(me=me, timezone=opts.timezone, date_order=opts.date_order)
+        ref = ArchiveRef(archive_key(paths), platform, res.display,
+                         tuple(str(Path(p).expanduser().resolve()) for p in paths))
+        digest = content_digest(platform, archive.members)
+        state = store.begin_run(
+            ref, content_digest=digest,
+            settings_key=opts.settings_key(self.pack.id, self.pack.version, me),
+            options={"profession": opts.profession, "account": opts.account,
+                     "me_given": bool(me), "since": opts.since.isoformat() if opts.since else None,
+                     "until": opts.until.isoformat() if opts.until else None,
+                     "pack": f"{self.pack.id} {self.pack.version}"})
+        res.run_id = state.run_id
+        res.resumed_from = state.checkpoint if state.resumed else 0
+        return module, me, state
+
+    def finish(self, state, res: ArchiveResult, status: str, *, store: Store) -> None:
+        """Close the run: its status, counters and issues, remembered names, the summary."""
+        store.finish_run(state.run_id, status=status, counters=res.counters, issues=res.issues)
+        if self.options.me:
+            store.remember_me(res.platform, "*", list(self.options.me))
+        res.status = status
+        res.summary = store.run_summary(state.run_id)
 
     def _ask_me(self, archive, module, display: str, platform: str) -> list[str]:
         senders: Counter = Counter()

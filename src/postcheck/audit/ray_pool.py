@@ -51,30 +51,37 @@ class _CheckActor:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def connect(workers: int | None, address: str | None):
+    """(ray, owns): Ray initialised in this process, started locally with ``workers`` CPUs or
+    joined at ``address``; ``owns`` when this call started it (and must shut it down)."""
+    try:
+        import ray
+    except ModuleNotFoundError:
+        raise RayUnavailable(INSTALL_HINT) from None
+    if ray.is_initialized():
+        return ray, False
+    kwargs = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # never phone home
+    try:
+        if address:
+            ray.init(address=address, **kwargs)
+        else:
+            # address="local": always a new instance of our own, never a cluster that happens to run here
+            ray.init(address="local", num_cpus=workers or None, _node_ip_address="127.0.0.1", **kwargs)
+    except Exception as exc:  # noqa: BLE001 - any start-up failure is one line
+        raise RayUnavailable(f"could not start or reach Ray ({address or 'local'}): "
+                             f"{str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
+    return ray, True
+
+
 class RayPool:
     """``submit(tasks) -> Future`` over Ray actors, round robin."""
 
     engine = "ray"
 
     def __init__(self, pack_path: str | None, settings, workers: int | None, address: str | None = None):
-        try:
-            import ray
-        except ModuleNotFoundError:
-            raise RayUnavailable(INSTALL_HINT) from None
+        ray, self.owns = connect(workers, address)
         self.ray = ray
-        self.owns = False
-        if not ray.is_initialized():
-            kwargs = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
-            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # never phone home
-            try:
-                if address:
-                    ray.init(address=address, **kwargs)
-                else:
-                    ray.init(num_cpus=workers or None, _node_ip_address="127.0.0.1", **kwargs)
-            except Exception as exc:  # noqa: BLE001 - any start-up failure is one line
-                raise RayUnavailable(f"could not start or reach Ray ({address or 'local'}): "
-                                     f"{str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
-            self.owns = True
         cpus = int(ray.cluster_resources().get("CPU", 1))
         self.workers = max(1, min(workers, cpus) if workers and address is None else (workers or cpus))
         actor = ray.remote(num_cpus=1)(_CheckActor)
