@@ -69,11 +69,53 @@ def run(engine: str, archive: Path, select: tuple[str, ...], workers: int, tmp: 
             "rate": posts / check_wall, "per_worker": posts / check_wall / workers, "rss": rss}
 
 
+def run_many(engine: str, exports: list[Path], select: tuple[str, ...], tmp: Path) -> dict:
+    """``--many``: several exports, one audit each. Process pool: one export after another, 2
+    workers checking; Ray: each export parsed and checked by its own task, 2 at a time."""
+    from postcheck.audit.pipeline import AuditOptions, Auditor
+    from postcheck.engine.analyze import Settings
+    from postcheck.store import open_store
+
+    store = open_store(tmp / f"many-{engine}.sqlite3")
+    auditor = Auditor(store, AuditOptions(workers=2, engine=engine, settings=Settings(select=select)))
+    t = time.perf_counter()
+    results = auditor.run([[str(p)] for p in exports], [p.name for p in exports])
+    wall = time.perf_counter() - t
+    store.close()
+    posts = sum(r.counters.get("checked", 0) for r in results)
+    return {"engine": engine, "wall": wall, "posts": posts, "rate": posts / wall,
+            "ok": all(r.status == "done" for r in results)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--posts", type=int, default=40_000)
     ap.add_argument("--rules", choices=("C", "all"), default="C")
+    ap.add_argument("--many", type=int, default=0, metavar="N",
+                    help="instead: N exports of --posts/N posts each, audited with --many (process vs Ray)")
     args = ap.parse_args()
+    if args.many:
+        select = ("C",) if args.rules == "C" else ()
+        tmp = Path(tempfile.mkdtemp(prefix="pc-many-"))
+        os.environ["POSTCHECK_HOME"] = str(tmp / "home")
+        try:
+            base = audit_bench.archive_for(args.posts // args.many)
+            exports = []
+            for i in range(args.many):
+                exports.append(tmp / f"person{i}.zip")
+                shutil.copy(base, exports[-1])
+            rows = [run_many(e, exports, select, tmp) for e in ("process", "ray")]
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        print(f"--many: {args.many} exports × {args.posts // args.many:,} posts, rules: "
+              f"{'confidentiality pack (C)' if select else 'all'}, 2 cores, load average {os.getloadavg()[0]:.1f}\n")
+        print("| engine | what runs where | wall s (start-up included) | posts/s | all done |")
+        print("|---|---|---:|---:|---|")
+        for r in rows:
+            where = ("driver parses each export in turn; 2 workers check" if r["engine"] == "process"
+                     else "each export parsed and checked by a Ray task, 2 at a time")
+            print(f"| {r['engine']} | {where} | {r['wall']:.1f} | {r['rate']:,.0f} | {'yes' if r['ok'] else 'NO'} |")
+        return
     select = ("C",) if args.rules == "C" else ()
     archive = audit_bench.archive_for(args.posts)
     tmp = Path(tempfile.mkdtemp(prefix="pc-scale-"))
