@@ -57,6 +57,7 @@ class PgServer:
         self.sock = self.root / "sock"
         self.log = self.root / "server.log"
         self.port = _free_port()
+        self.password = PG_PASSWORD
         self.user = None
         if os.geteuid() == 0:
             self.user = "nobody"

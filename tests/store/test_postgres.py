@@ -428,10 +428,10 @@ def test_wrong_password_is_a_one_line_error_without_the_password(cli, pg_server)
     msg = _one_line_error(cli, "forget", "--list", "--store", url)
     assert msg.startswith("PC-E401") and "password authentication failed" in msg
     assert "WrongHorse99" not in msg and "pc_pw:***@" in msg
-    from conftest import PG_PASSWORD
+    password = pg_server.password    # the right one (set by the fixture)
 
-    with open_store(url.replace("WrongHorse99", PG_PASSWORD)) as s:
-        assert PG_PASSWORD not in s.location and s.schema_version == LATEST
+    with open_store(url.replace("WrongHorse99", password)) as s:
+        assert password not in s.location and s.schema_version == LATEST
 
 
 def test_lost_server_mid_session_is_a_store_error(pg_url, pg_server):

@@ -331,3 +331,28 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def filter_and_count(light, query: "BrowseQuery") -> tuple[list[str], dict[str, dict]]:
+    """Both stores' browse(): from the ranked light rows (fp, action, still, platform, year,
+    stds, sev, code), the fingerprints the query selects, and the facet counts over every row
+    of the chosen status (so each filter shows what choosing another value would give)."""
+    import json
+
+    facets: dict[str, dict] = {k: {} for k in ("platform", "year", "standard", "severity", "code")}
+    chosen: list[str] = []
+    want = {"standard": set(query.standards), "severity": set(query.severities),
+            "platform": set(query.platforms), "year": set(query.years), "code": set(query.codes)}
+    for r in light:
+        closed = r["action"] in CLOSED and not r["still"]
+        if (query.status == "open" and closed) or (query.status == "closed" and not closed):
+            continue
+        values = {"platform": [r["platform"]], "year": [r["year"] or "unknown"],
+                  "standard": json.loads(r["stds"] or "[]"), "severity": [r["sev"]],
+                  "code": [r["code"]]}
+        for name, vals in values.items():
+            for v in vals:
+                facets[name][v] = facets[name].get(v, 0) + 1
+        if all(not want[n] or want[n].intersection(values[n]) for n in want):
+            chosen.append(r["fp"])
+    return chosen, facets

@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 from postcheck.errors import StoreError
 
 from .base import (
+    filter_and_count,
     ACTIONS,
     CLOSED,
     ArchiveRef,
@@ -456,22 +457,7 @@ class PostgresStore(Store):
             WHERE {where}
             ORDER BY f.severity DESC, f.confidence DESC, f.reach DESC, p.post_key, f.ordinal""",
                            params)
-        facets: dict[str, dict] = {k: {} for k in ("platform", "year", "standard", "severity", "code")}
-        chosen: list[str] = []
-        want = {"standard": set(query.standards), "severity": set(query.severities),
-                "platform": set(query.platforms), "year": set(query.years), "code": set(query.codes)}
-        for r in light:
-            closed = r["action"] in CLOSED and not r["still"]
-            if (query.status == "open" and closed) or (query.status == "closed" and not closed):
-                continue
-            values = {"platform": [r["platform"]], "year": [r["year"] or "unknown"],
-                      "standard": json.loads(r["stds"] or "[]"), "severity": [r["sev"]],
-                      "code": [r["code"]]}
-            for name, vals in values.items():
-                for v in vals:
-                    facets[name][v] = facets[name].get(v, 0) + 1
-            if all(not want[n] or want[n].intersection(values[n]) for n in want):
-                chosen.append(r["fp"])
+        chosen, facets = filter_and_count(light, query)
         page = chosen[max(0, query.offset):max(0, query.offset) + max(0, query.limit)]
         return BrowsePage(len(chosen), self._items(page), facets)
 
