@@ -30,14 +30,14 @@ import imagegen as g  # noqa: E402
 
 def photo_12mp(seed: int, *, text: bool = False, faces: bool = False, thumb: bool = False) -> bytes:
     im = g.scene(4000, 3000, seed=seed)
-    if text:
-        im = g.label(im, ["Jane Smith  DOB 03/04/1941", "NHS 943 476 5919", "Ward 7 bed 12"], at=(600, 1200), size=110)
     if faces:   # drawn faces, softened as a camera would (see imagegen.faces_photo)
         from PIL import ImageFilter
 
-        for cx, cy, s in ((1200, 1500, 380), (2800, 1450, 300)):
+        for cx, cy, s in ((1200, 1700, 380), (2800, 1650, 300)):
             g.face(im, cx, cy, s)
         im = im.filter(ImageFilter.GaussianBlur(8))
+    if text:   # a sharp label (a board or a wristband near the camera)
+        im = g.label(im, ["Jane Smith  DOB 03/04/1941", "NHS 943 476 5919", "Ward 7 bed 12"], at=(600, 300), size=110)
     ex = g.exif(gps=(51.5 + seed / 1e4, -0.13), make="Apple", model="iPhone 15", taken="2026:03:04 14:05:00")
     if thumb:
         with tempfile.TemporaryDirectory() as tmp:

@@ -67,7 +67,7 @@ def find_faces(image) -> list[tuple[int, int, int, int]]:
     gray = cv2.cvtColor(np.asarray(small), cv2.COLOR_RGB2GRAY)
     side = max(32, int(min(small.size) * 0.03))
     boxes = []
-    for b in frontal.detectMultiScale(gray, 1.1, 5, minSize=(side, side)):
+    for b in frontal.detectMultiScale(gray, 1.15, 5, minSize=(side, side)):
         x, y, bw, bh = (int(v) for v in b)
         # An eye in the upper part of the box confirms it: on busy scenes (textures, blobs)
         # the frontal cascade alone finds "faces" that are not there.
@@ -76,7 +76,7 @@ def find_faces(image) -> list[tuple[int, int, int, int]]:
         if eyes is None or len(eyes.detectMultiScale(roi, 1.1, 3, minSize=(eye, eye))):
             boxes.append((x, y, bw, bh))
     if profile is not None:
-        for b in profile.detectMultiScale(gray, 1.1, 8, minSize=(side, side)):
+        for b in profile.detectMultiScale(gray, 1.15, 8, minSize=(side, side)):
             b = tuple(int(v) for v in b)
             if not any(_overlap(b, f) > 0.3 for f in boxes):
                 boxes.append(b)
@@ -98,7 +98,7 @@ def _ocr():
             logging.getLogger(name).setLevel(logging.WARNING)
         from rapidocr import RapidOCR
 
-        params = {"Global.log_level": "error"}
+        params = {"Global.log_level": "error", "Global.use_cls": False}   # no 180° text-direction pass: ~10 % faster
         threads = int(os.environ.get(THREADS_ENV, "0") or 0)
         if threads > 0:   # one thread per worker process when several workers share the cores
             params.update({"EngineConfig.onnxruntime.intra_op_num_threads": threads,
