@@ -28,6 +28,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 
+from postcheck.detectors.conduct_fast import may_match, requirements
 from postcheck.detectors.conduct_hate import (
     CONDEMN_RE, ENDORSE_RE, FRAME_EVAL_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
     SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
@@ -72,6 +73,10 @@ POSITIVE_RE = re.compile(r"\b(?:badass|legends?|queens?|icons?|heroe?s?|inspir\w
                          r"wonderful|great|fantastic|beautiful|deserve (?:better|equal|respect|the same|care|dignity)|"
                          r"equal(?:ity)?|inclusi\w+|diversity|rights|allies|ally|solidarity|happy|congrat\w*)\b", re.I)
 
+NEGATION_ANY_RE = re.compile(r"\b(?:not|never|no|n't|nobody|none|nothing)\b|n't\b")
+SELF_GROUP_ANY_RE = re.compile(r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our community|proud)\b")
+SELF_TALK_RE = re.compile(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b")
+SECOND_PERSON_RE = re.compile(r"\b(?:you|your|@\w+)\b")
 
 # ------------------------------------------------------------------------------------------
 # Per-pack resources
@@ -157,6 +162,7 @@ class Resources:
                        rf"no one asked you|grow up|get a life)\s+(?:you\s+)?{intens}(?:{insult}|{ins_adj})?"),
             re.compile(rf"(?:^|\s){targets}\s+(?:is|are)\s+(?:run|managed|led|staffed)\s+by\s+{intens}(?:{insult})\b"),
         ]
+        self.insult_reqs = [requirements(rx) for rx in self.insult_res]
         data_dir = root / "data"
         self.claims = load_yaml(data_dir / "claims.yaml") if (data_dir / "claims.yaml").is_file() else {}
         self.domains = load_yaml(data_dir / "domains.yaml") if (data_dir / "domains.yaml").is_file() else {}
@@ -489,28 +495,29 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
     c = conduct_of(analysis, rule)
     if not c.group_named or c.hate_hits or any(j["hateful"] for j in c.slur_judgements):
         return []
+    groups = [g for g in c.tagged[1] if g[3] != "slur"]
+    if not groups:
+        return []
+    # the guards below do not depend on the score: run them before the model (speed only)
+    if NEGATION_ANY_RE.search(c.lower):
+        return []  # bag-of-words models cannot read negation: leave negated statements to the grammar
+    if SELF_GROUP_ANY_RE.search(c.lower):
+        return []  # members speaking of their own group
+    if CONDEMN_RE.search(c.cue_text) or POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) \
+            or c.is_counter(groups[0][0], groups[0][1]):
+        return []
     score = c.model_score(rule.detect.get("model", "hate"))
     model = models_load(rule.detect.get("model", "hate"))
     threshold = float(rule.detect.get("threshold", model.threshold if model else 0.85))
     if score is None or score < threshold:
-        return []
-    groups = [g for g in c.tagged[1] if g[3] != "slur"]
-    if not groups:
         return []
     s, e = c.sentence_bounds(groups[0][0])
     while s < e and c.text[s].isspace():
         s += 1
     span_text = c.text[s:e].rstrip()
     e = s + len(span_text)
-    if c.is_counter(groups[0][0], groups[0][1]) or CONDEMN_RE.search(c.cue_text) or POSITIVE_RE.search(c.lower) \
-            or POSITIVE_PRED_RE.search(c.lower):
-        return []
     if QUESTION_START_RE.search(c.text[s:e]) and c.text[s:e].rstrip().endswith("?") and score < 0.95:
         return []
-    if re.search(r"\b(?:not|never|no|n't|nobody|none|nothing)\b|n't\b", c.lower):
-        return []  # bag-of-words models cannot read negation: leave negated statements to the grammar
-    if re.search(r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our community|proud)\b", c.lower):
-        return []  # members speaking of their own group
     return [_cand(rule, "hate_model", s, e, c.text, score, model=rule.detect.get("model", "hate"),
                   prob=f"{score:.2f}")]
 
@@ -567,6 +574,8 @@ def insult_kind(rule, analysis, context) -> list[Candidate]:
     out = []
     seen: list[tuple[int, int]] = []
     for i, rx in enumerate(c.res.insult_res):
+        if not may_match(c.res.insult_reqs[i], string):
+            continue
         for m in rx.finditer(string):
             s0 = m.start() + (1 if string[m.start():m.start() + 1] == " " else 0)
             s, e, _, _ = to_original(toks, offs, s0, m.end())
@@ -587,15 +596,15 @@ def abuse_model_kind(rule, analysis, context) -> list[Candidate]:
     c = conduct_of(analysis, rule)
     if not PERSON_TARGET_RE.search(c.text):
         return []
+    # the guards do not depend on the score: run them before the model (speed only)
+    if CONDEMN_RE.search(c.cue_text) or c.hate_hits:
+        return []
+    if SELF_TALK_RE.search(c.lower) and not SECOND_PERSON_RE.search(c.lower):
+        return []  # talking about oneself
     score = c.model_score(rule.detect.get("model", "abuse"))
     threshold = float(rule.detect.get("threshold", 0.85))
     if score is None or score < threshold:
         return []
-    if CONDEMN_RE.search(c.cue_text) or c.hate_hits:
-        return []
-    if re.search(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b", c.lower) and not re.search(
-            r"\b(?:you|your|@\w+)\b", c.lower):
-        return []  # talking about oneself
     s, e = 0, len(c.text.rstrip())
     m = PERSON_TARGET_RE.search(c.text)
     if m:
@@ -694,6 +703,8 @@ def _gate(rule):
         except re.error:
             gate = None
     d["_gate"] = gate
+    # only small literal sets pay for themselves against one scan of the gate
+    d["_gate_reqs"] = requirements(gate.rx, max_sets=1, max_set=12) if isinstance(gate, _LowerPattern) else ()
     return gate
 
 
@@ -705,8 +716,19 @@ def phrase_kind(rule, analysis, context) -> list[Candidate]:
     c = conduct_of(analysis, rule)
     text = c.straight
     gate = _gate(rule)
-    if gate is not None and not gate.search(text):
-        return []
+    if gate is not None:
+        low = c.lower
+        if isinstance(gate, _LowerPattern) and len(low) == len(text):
+            for group in d["_gate_reqs"]:  # literal prefilter (conduct_fast): skip the scan
+                for lit in group:
+                    if lit in low:
+                        break
+                else:
+                    return []
+            if not gate.rx.search(low):
+                return []
+        elif not gate.search(text):
+            return []
     for rx, _, _ in _compiled(rule, "require_post"):
         if not rx.search(text):
             return []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from postcheck.detectors.conduct_fast import requirements
 from postcheck.detectors.conduct_text import CTok, canonical_term
 
 PEOPLE_NOUNS = {"people", "persons", "men", "women", "folk", "folks", "guys", "lads", "girls", "boys", "kids",
@@ -608,9 +609,27 @@ class HateGrammar:
                         rf"little|fat|stupid|fucking|bloody|typical)\s+)*(?:{ins_adj}|{neg}|{dehum})\s+(?:{ins_adj}\s+)*{G}", 0.9)
         add("directed", rf"(?:^|\s){G}\s+like\s+you\s+(?:are|should|make|disgust|deserve|need|can|belong)\b", 0.88)
 
+    @property
+    def filtered(self) -> list[tuple[str, re.Pattern, float, tuple]]:
+        """The patterns with their literal prefilters (conduct_fast), built on first use."""
+        f = self.__dict__.get("_filtered")
+        if f is None or len(f) != len(self.patterns):
+            f = self.__dict__["_filtered"] = [(k, rx, sc, requirements(rx)) for k, rx, sc in self.patterns]
+        return f
+
     def hits(self, canon: str) -> list[tuple[str, int, int, float]]:
         out = []
-        for kind, rx, score in self.patterns:
+        for kind, rx, score, reqs in self.filtered:
+            skip = False
+            for group in reqs:  # may_match, inlined: this loop runs a hundred times a post
+                for lit in group:
+                    if lit in canon:
+                        break
+                else:
+                    skip = True
+                    break
+            if skip:
+                continue
             for m in rx.finditer(canon):
                 s, e = m.span()
                 while s < e and canon[s] == " ":
@@ -619,10 +638,30 @@ class HateGrammar:
         return out
 
 
+def phrase_index(identity: dict[str, dict[str, dict]], slurs: dict[str, dict], max_len: int = 5) -> dict:
+    """First word -> the word counts (longest first) of the lexicon phrases starting with it.
+    tag_groups only tries the phrase lengths listed here (speed only: a phrase in none of
+    the lexicons cannot match any of its branches)."""
+    lengths: dict[str, set[int]] = {}
+    for table in (identity["plural"], identity["singular"], identity["adj"], slurs):
+        for phrase in table:
+            words = phrase.split(" ")
+            if len(words) <= max_len:
+                lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()}
+
+
+_INDEX: dict[tuple[int, int], tuple[dict, dict, dict]] = {}
+
+
 def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: dict[str, dict]):
     """Replace group mentions by GRP/GRPS and slurs by GRP/GRPS; return new tokens, the
     identity mentions found and the slur mentions found (each with its original span)."""
     plural, singular, adjs = identity["plural"], identity["singular"], identity["adj"]
+    cached = _INDEX.get((id(identity), id(slurs)))
+    if cached is None or cached[1] is not identity or cached[2] is not slurs:
+        cached = _INDEX[(id(identity), id(slurs))] = (phrase_index(identity, slurs), identity, slurs)
+    index = cached[0]
     out: list[CTok] = []
     groups: list[tuple[int, int, str, str]] = []   # start, end, char, form
     slur_hits: list[tuple[int, int, str, dict, int]] = []
@@ -631,7 +670,13 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
     max_len = 5
     while i < n:
         matched = False
-        for k in range(min(max_len, n - i), 0, -1):
+        first = norms[i]
+        ks = index.get(first, ())
+        if first.endswith("'s") or first.endswith("s'"):
+            ks = ks + (1,) if 1 not in ks else ks  # possessive of a one-word plural: "muslims'"
+        for k in ks:
+            if k > n - i:
+                continue
             phrase = " ".join(norms[i:i + k])
             nxt = norms[i + k] if i + k < n else ""
             if phrase in slurs and slurs[phrase].get("generic") != "1":

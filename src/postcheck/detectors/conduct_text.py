@@ -20,6 +20,7 @@ RAW_TOKEN_RE = re.compile(r"[\w*@$'’]+|[^\w\s]", re.UNICODE)
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "ate"})
 NUMERIC_RE = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|s|k|g|mg|ml|kg|x|yo|yrs?|m|hrs?|mins?|p|gb)?$")
 REPEAT_RE = re.compile(r"([a-z])\1{2,}")
+LEET_CHAR_RE = re.compile(r"[0-9@$!]")
 
 
 @dataclass(slots=True)
@@ -79,16 +80,26 @@ def canonical_tokens(text: str, vocab: Vocabulary) -> list[CTok]:
     toks: list[CTok] = []
     for tok, s, e in raw:
         low = tok.replace("’", "'").lower()
-        lead = len(low) - len(low.lstrip("'"))
-        trail = len(low) - len(low.rstrip("'"))
-        low = low.strip("'")
-        if not low:
+        if "'" in low:
+            lead = len(low) - len(low.lstrip("'"))
+            trail = len(low) - len(low.rstrip("'"))
+            low = low.strip("'")
+            if not low:
+                continue
+            s, e = s + lead, e - trail
+        if low.isalpha():  # the common case: a plain word (none of the repairs below but these apply)
+            if REPEAT_RE.search(low):
+                two = REPEAT_RE.sub(r"\1\1", low)
+                one = REPEAT_RE.sub(r"\1", low)
+                low = one if vocab.is_word(one) and not vocab.is_word(two) else two
+            if low not in vocab.known and low not in vocab.common and len(low) >= 3 and low in vocab.variants:
+                low = vocab.variants[low]
+            toks.append(CTok(low, s, e))
             continue
-        s, e = s + lead, e - trail
         if low.startswith("@") and len(low) > 1 and low[1:].replace("_", "").isalnum():
             toks.append(CTok("@user", s, e))
             continue
-        if any(c.isalpha() for c in low) and any(c in "0123456789@$!" for c in low[:-1]) and not NUMERIC_RE.match(low) \
+        if LEET_CHAR_RE.search(low, 0, len(low) - 1) and any(c.isalpha() for c in low) and not NUMERIC_RE.match(low) \
                 and not re.fullmatch(r"covid-?19|sars-?cov-?2|[a-z]{2,}\d+|\d+[a-z]{1,2}", low):
             plain = low.translate(LEET)
             as_l = low.replace("1", "l").replace("!", "l").translate(LEET)
