@@ -61,7 +61,7 @@ UNIQUE_RE = re.compile(
     r"\b(?:the only (?:one|case|patient|person|child|kid|family|hotel|[a-z]+ in)|our only (?:one|case|patient)|"
     r"only \d+ (?:known )?(?:families|cases|people|patients|children)|(?:a )?first (?:for the region|in the region|in the country|in the uk)|"
     r"(?:in|from|on) my (?:own )?(?:village|street|road|estate|close)|(?:one of )?my (?:own )?neighbours?'?s?\b|"
-    r"(?:lives|living) (?:next door|on my street|near me|round the corner)|my (?:own )?(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
+    r"(?:lives|living) (?:next door|on my street|near me|round the corner)|(?:my (?:own )?|your own )(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
     r"my ex'?s|(?:in|at) (?:the same|my (?:son|daughter|kid)'?s?) (?:school|class|year \d)|"
     r"(?:was|were|been|is|appeared|featured|made it|who'?s|who was) (?:on|in) the (?:news|papers|local news|paper|front page)|made the (?:local )?(?:news|papers)|(?:bbc|itv|sky news|channel 4|local news|news) (?:piece|story|report|article)|"
     r"it was in the [A-Z][a-z]+|in the papers|you know who you are|"
@@ -76,23 +76,28 @@ UNIQUE_RE = re.compile(
     r"(?:football |rugby |swimming |dance |piano )?(?:coach|manager|teacher|tutor|boss|colleague|gp|dentist|landlord)|"
     r"(?:the )?(?:guy|man|woman|lady|bloke|lad|fella|chap) who (?:does|runs|reads|plays|drives|owns|sings|calls|sells) the\b|"
     r"the (?:voice|face|king|queen) of [A-Z]\w+|"
-    r"my (?:own )?(?:hairdresser|barber|dentist|postman|postie|neighbour|landlord|landlady|boss|kids?'? teacher|childminder|"
+    r"(?:my (?:own )?|your own )(?:hairdresser|barber|dentist|postman|postie|neighbour|landlord|landlady|boss|kids?'? teacher|childminder|"
     r"cleaner|builder|plumber|mechanic|personal trainer|driving instructor|vicar|accountant)\b|"
     r"(?:my|your|our) (?:auntie|aunt|uncle|cousin|sister-in-law|brother-in-law|mother-in-law|father-in-law|neighbour|mate|friend|ex|"
     r"nan|gran|mum|dad|sister|brother|niece|nephew|flatmate|best mate|bestie)['’]?s (?:bloods|blood results?|results?|scan|x-?ray|test|samples?|notes|referral|"
-    r"pregnancy test|biopsy|swab)|went to school with (?:our|my)|(?:my|your) ex['’]?s (?:mum|dad|new|sister|brother)|(?:a |our )?(?:tiny|small) (?:village|hamlet|island|town|market town|practice|community)|"
-    r"my (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour|cousin|auntie|aunt|uncle|niece|nephew|"
+    r"pregnancy test|biopsy|swab)|went to school with (?:our|my)|(?:my|your) ex['’]?s (?:mum|dad|new|sister|brother|grandad|grandpa|grandma|granny|gran|nana|nan|auntie|aunt|uncle|cousin|wife|husband|partner|boyfriend|girlfriend|best mate|mate)\b|(?:a |our )?(?:tiny|small) (?:village|hamlet|island|town|market town|practice|community)|"
+    r"(?:my|your) (?:kid|son|daughter|child|partner|wife|husband|mum|dad|sister|brother|nan|neighbour|cousin|auntie|aunt|uncle|niece|nephew|boyfriend|girlfriend|"
     r"friend|mate|flatmate|best mate|bestie|\w+-in-law)['’]?s (?:best |new )?(?:friend|mate|teacher|boss|colleague|ex|neighbour|partner|"
     r"boyfriend|girlfriend|fianc[eé]e?|husband|wife|mum|dad|son|daughter|kid|baby|brother|sister|nan|grandad|in-laws)|"
-    r"(?:our|my) (?:\w+ ){0,2}(?:consultant|registrar|surgeon|anaesthetist|manager|boss|colleague|lead|matron|sister|receptionist|"
+    r"(?:our|my|the) (?:\w+ ){0,2}(?:consultant|registrar|surgeon|anaesthetist|manager|boss|colleague|lead|matron|sister|receptionist|"
     r"gp|nurse|paramedic|physio|radiographer|crewmate)['’]s (?:own )?(?:dad|mum|son|daughter|wife|husband|partner|kid|baby|nan|grandad|"
-    r"brother|sister)|"
+    r"brother|sister|father|mother|grandson|granddaughter)|"
     r"(?:one of )?the only (?:\w+ ){1,3}(?:in|on|at|for) (?-i:[A-Z][a-z]+)|"
     r"(?:at|from) my (?:own )?(?:gp|gp surgery|surgery|dentist|gym|school|church|kids'? school|son'?s school|daughter'?s school)\b|"
     r"one of (?:their|our|my) own (?:midwives|nurses|staff|doctors|consultants|colleagues|paramedics|team)|"
     r"(?:the )?(?:oldest|youngest|tallest|heaviest) (?:lady|man|woman|person|patient|baby|child)(?: ever)?|"
-    r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?"
-    r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|the one (?:who|from)\b|"
+    r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?(?:new |newborn |little |baby |eldest |youngest |teenage )?"
+    r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|(?<!use )(?<!take )(?<!grab )(?<!borrow )the one (?:who|from)\b|"
+    r"(?:only )?the (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:known )?(?:\w+ )?(?:family|families|case|patient|person|child|"
+    r"kid|baby|man|woman|girl|boy) (?:worldwide|in the world|ever (?:recorded|reported|seen)|in the (?:uk|country|region|county|world)|"
+    r"in (?:britain|scotland|wales|england|europe|northern ireland|ireland))\b|first (?:uk|known|reported|british|scottish|welsh) case\b|"
+    r"\b(?:from|in|at) (?:my|our) (?:5-a-side|five-a-side|book club|running club|walking group|choir|church|mosque|gym|pub quiz team|"
+    r"darts team|football team|netball team|rugby team|cricket team|golf club|slimming club|knitting group)\b|"
     r"^(?:to|dear) (?:the |my |our )?(?:\w+ ){0,3}(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
     r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
 DEFINITE_PERSON_RE = re.compile(
@@ -169,7 +174,8 @@ PERSON_NOUNS = (
     "patient|pt|pts|patients|client|clients|service user|resident|lady|ladies|gentleman|gent|man|woman|"
     "boy|girl|lad|lass|baby|child|kid|chap|fella|fellow|bloke|guy|toddler|teenager|teen|"
     "mum|dad|mother|father|grandma|grandad|granny|grandfather|grandmother|husband|wife|"
-    "daughter|son|carer|pupil|youngster|infant|newborn|person|individual|veteran|"
+    "daughter|son|carer|pupil|youngster|infant|newborn|person|individual|veteran|motorcyclist|cyclist|biker|pedestrian|"
+    "passenger|hiker|climber|swimmer|jogger|"
     "gentlemen|women|men|couple|twins|casualty|casualties|pensioner|student"
 )
 SUBJECT_RE = re.compile(
@@ -180,6 +186,8 @@ SUBJECT_RE = re.compile(
     rf"|\b(?:the|a|an|this|that|one)\s+[a-z]+\s+(?:{PERSON_NOUNS})\b"
     rf"|(?:^|[.!?]\s+)(?:patient|pt|client|resident|service user|lad|lass|gent|lady|man|woman|boy|girl|chap|fella|bloke)s?\b"
     rf"|\bservice users?\b|\bmy (?:patient|client)s?\b|\bthe pt\b|\bpt\b"
+    rf"|\b(?:hardest|toughest|trickiest|first|last|next|newest|favourite|fave|youngest|oldest|final|\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm))\s+"
+    rf"(?:[a-z]+\s+)?(?:patient|client|service user)\b(?! (?:experience|feedback|survey|safety|information|leaflets?|groups?|records?))"
     rf"|\b(?:the |a |our )?(?:little|wee) ones?\b|\bone of (?:ours|my (?:patients|clients|residents))\b", re.I)
 CARE_VERB_RE = re.compile(
     r"\b(?:(?:got|get|were|was|been) (?:called|sent|dispatched) to|(?:got|had) (?:a|another) (?:call|job|shout)|"
@@ -187,7 +195,7 @@ CARE_VERB_RE = re.compile(
     r"referred|fitted|reviewed|saw|seen|met|visited|treating|assessing|scanning|seeing) (?:a|an|this|my|our|the) |"
     r"came into (?:a&e|resus|ed|majors|hospital|clinic)|brought in|rocked up|on (?:shift|nights|days|the ward|"
     r"the road|scene)|in (?:clinic|resus|theatre|majors|recovery|session)|"
-    r"(?:did|do|done|doing|ran|run|running) (?:a |an |the |some )?(?:[a-z-]+ ){0,2}(?:on|for) (?:a|an|the|one|this|that|my|our|him|her)\b|"
+    r"(?:did|do|done|doing|ran|run|running) (?:a |an |the |some )?(?:[a-z-]+ ){0,3}(?:on|for) (?:a|an|the|one|this|that|my|our|him|her)\b|"
     r"known to (?:our|the) (?:team|service)|(?:we|i)(?:'re| are| am|'m) working with (?:him|her|them)|first client|"
     r"(?:was|were|came|popped) in (?:today |yesterday |this morning |this afternoon |tonight |again )?(?:for|with|w/?)\b|"
     r"came in (?:with|w/?)\b|\bpatient['’]s\b|put (?:a|an|him|her|the|this)(?: [a-z]+)? (?:to sleep|under)|"
@@ -227,7 +235,7 @@ NOTABLE_RE = re.compile(
     rf"|\b(?:coronation street|corrie|eastenders|emmerdale|hollyoaks|love island|strictly|masterchef|bake off|"
     rf"i'?m a celeb\w*|big brother|the apprentice|gogglebox|x factor|britain'?s got talent)\b"
     rf"|\b(?:guess who|you(?:'ll| will)? never guess who|you will not believe who|you won'?t believe who|"
-    rf"not allowed to say (?:who|which)|can'?t say who|won'?t say who|you(?:'ll| will|'d) recogni[sz]e|"
+    rf"not allowed to say (?:who|which)|you(?:'ll| will|'d)? know who|if you know,? you know|iykyk|you know who i mean|can'?t say who|won'?t say who|you(?:'ll| will|'d) recogni[sz]e|"
     rf"(?-i:(?:yes|yep|Yes|Yep),? THAT)\b|a certain\s+[a-z]+|from the (?:telly|tv|news|papers|advert))", re.I)
 JOBS = (
     "farmer|fisherman|fishermen|shepherd|gamekeeper|steelworker|miner|docker|welder|builder|roofer|scaffolder|"
@@ -363,7 +371,7 @@ NOT_NAME_WORDS = {
 }
 PUBLIC_TALK_RE = re.compile(
     r"^(?:['’]s)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:talking|talked|speaking|spoke|opening up|opened up|announc\w+|reveal\w+|"
-    r"competing|competed|playing|played|winning|won|racing|raced|fighting|fought|performing|performed|starring|starred|"
+    r"competing|competed|playing|played|winning|won|racing|raced|running (?:again )?for|ran for|walking for|cycling for|fundraising|raising money|fighting|fought|performing|performed|starring|starred|"
     r"went public|going public|interview\w*|documentary|memoir|campaign\w*|shar(?:ed|ing|es) (?:his|her|their) "
     r"(?:story|diagnosis|experience|news)|diagnosis (?:has|was|is))", re.I)
 THANKS_RE = re.compile(r"(?:thanks?|thank you|thankyou|shout ?-?outs?|cheers|well done|congrats|congratulations|kudos|"
@@ -381,6 +389,22 @@ INTRODUCED_NAME_RE = re.compile(
 UNLISTED_FULL_NAME_RE = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][^\W\d_]+)\s(?:[A-Z]\.?\s)?([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)\b(?!['’]s\s+(?:Hospital|Road|Street))")
 NAMED_THING_RE = re.compile(r"(?:whose name is|(?:named|called) (?:it|him|her|them|the \w+)|nicknamed)\s*$", re.I)
+INITIAL_SURNAME_RE = re.compile(r"(?<![\w.])([A-Z])\.\s?((?:O['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+et al)")
+SURNAME_FIRST_RE = re.compile(r"(?<![\w'’-])((?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][A-Z'’-]*[A-Z]),\s([A-Z][a-z]+)\b")
+VOCATIVE_BEFORE_RE = re.compile(
+    r"(?:\bsorry|\bhope you (?:\w+ ){0,3}|\bget well soon|\btake care|\bbless (?:you|her|him)|\bstay strong|\bkeep going|"
+    r"\bsee you (?:soon|next week|on \w+|at \w+)|\byou legend|\bmiss you|\bproud of you|\bwell done you)\W{0,3}$", re.I)
+SELF_PROFESSION_RE = re.compile(
+    r"^(?:radiographers?|physios?|physiotherapists?|paramedics?|podiatrists?|chiropodists?|dietitians?|orthoptists?|prosthetists?|"
+    r"orthotists?|ots?|slts?|odps?|psychologists?|therapists?|dispensers?|audiologists?|scientists?|bmss?|sonographers?)$", re.I)
+SELF_PROFESSION_CONTEXT_RE = re.compile(
+    r"(?:\b(?:proud|proper|fellow|qualified|student|trainee|newly qualified|retired|off-duty|off duty|as an?|i'?m an?|i am an?|being an?)\s+$)"
+    r"|^\s+(?:mum|mam|mom|dad|wife|husband|life|here|brain|mode|moment|problems|friends|humour|things|off duty|tip)\b", re.I)
+FAMILY_POSS_START_RE = re.compile(
+    r"^\W*(?:my|our) (?:own )?(?:little |eldest |youngest |baby |middle )?(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandma|grandad|"
+    r"grandpa|son|daughter|brother|sister|husband|hubby|wife|partner|boy|girl|baby|kids?|twins)['’]s? "
+    r"(?!(?:\w+ )?(?:teacher|friend|mate|boss|colleague|ex|neighbour|boyfriend|girlfriend|coach|gp|dentist|landlord|manager|"
+    r"carer|classmate|partner)s?\b)", re.I)
 PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|lab|puppy|pup|spaniel|terrier|collie|"
                     r"kitten|horse|pony|rabbit|hamster|greyhound|whippet|staffy|poodle|doodle|cockapoo)\b", re.I)
 
@@ -518,7 +542,15 @@ class Analysis:
         strong = weak = 0.0
         person = False
         noun = PROFESSION_NOUN.get(self.profession or "", "patient")
+        not_care_spans = [(m.start, m.end) for m in (lex.non_care.find(doc) if lex.non_care else [])
+                          if m.attrs.get("cat", m.attrs.get("_section")) in ("own", "family", "hypothetical")]
         for m in lex.care.find(doc) if lex.care else []:
+            if any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in not_care_spans):
+                continue  # "being a client" (the author), "my mum's scan": inside an own/family phrase
+            if SELF_PROFESSION_RE.match(doc.text[m.start:m.end]) and (
+                    SELF_PROFESSION_CONTEXT_RE.search(doc.text[max(0, m.start - 30):m.start])
+                    or SELF_PROFESSION_CONTEXT_RE.match(doc.text[m.end:m.end + 20])):
+                continue  # "proud radiographer mum", "as a physio": the author's job, not someone's care
             prof = m.attrs.get("prof", "any")
             s = 1.0 if m.attrs.get("strength") == "strong" else 0.4
             if prof not in ("any", "") and self.profession and prof != self.profession:
@@ -640,7 +672,11 @@ class Analysis:
             score *= 0.8 if strong >= 1.0 else 0.4
         if _search(AGGREGATE_RE, doc) and not person_refs:
             score *= 0.6  # "14 foot checks, 600+ samples": numbers of people, not one person
-        if FAMILY_START_RE.match(doc.text) and strong < 1.0:
+        service_noun = any(re.search(r"\b(?:patient|pt|client|service user|resident)s?\b", m.group(), re.I) for m in subj)
+        if FAMILY_POSS_START_RE.match(doc.text) and not service_noun and not circle:
+            non_care["family"] = non_care.get("family", 0) + 1.0
+            score *= 0.3  # the author's relative owns the care: "My dad's hip op went well"
+        elif FAMILY_START_RE.match(doc.text) and strong < 1.0:
             non_care["family"] = non_care.get("family", 0) + 1.0
             score *= 0.3
         if (non_care.get("public_figure", 0) >= 1.0 or PUBLIC_CONTEXT_RE.search(doc.text)) and strong < 1.0 and not weak:
@@ -692,6 +728,9 @@ class Analysis:
         out += locations
         out += self._times()
         out += self._lexical_clues()
+        names = [s for s in out if s.kind == "name" and s.attr("role") in ("colleague", "clinician")]
+        out = [s for s in out if not (s.kind == "condition" and s.attr("cat") == "death" and any(
+            0 <= n.start - s.end <= 3 for n in names))]
         return _drop_own_family(_dedupe_locations(out), self.doc.text)
 
     @cached_property
@@ -837,6 +876,21 @@ class Analysis:
             out.append(Signal("name", m.start(), end, text[m.start():end], 0.95 if len(name) > 2 else 0.8,
                               attrs=(("how", "honorific"), ("role", role), ("title", title))))
             taken.append((m.start(), end))
+        for m in SURNAME_FIRST_RE.finditer(text):
+            # "Hughes, Alun 67", "MORGAN, Delyth": the surname-first form of lists, labels and screens
+            sur, first = m.group(1), m.group(2)
+            if any(a < m.end() and m.start() < b for a, b in taken) or first.lower() not in lex.first_names:
+                continue
+            sur_n = normalise_token(sur)
+            if sur_n in NOT_NAME_WORDS or sur_n in lex.places or sur_n in MONTH_WORDS:
+                continue
+            if not (sur.isupper() and len(sur) > 2 or sur_n in lex.surnames):
+                continue
+            if THANKS_RE.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            out.append(Signal("name", m.start(), m.end(), m.group(), 0.9,
+                              attrs=(("how", "full"), ("role", "person"), ("bound", "1"))))
+            taken.append((m.start(), m.end()))
         if not lex.first_names:
             return out
         toks = doc.tokens
@@ -880,6 +934,8 @@ class Analysis:
             colleague = bool(COLLEAGUE_CUE_RE.search(before) or COLLEAGUE_CUE_RE.search(head)
                              or COLLEAGUE_AFTER_RE.match(after))
             bound = bool(BINDING_AFTER_RE.match(after) or BINDING_BEFORE_RE.search(before))
+            if not bound and not full and VOCATIVE_BEFORE_RE.search(before) and re.match(r"\s*(?:x+\b|hun\b|[^\w\s]|$)", after):
+                bound = True  # "Sorry Morag x", "hope you love it Tam": the post speaks to the person
             if i in starts and ambiguous and not full and not bound:
                 i += 1
                 continue
@@ -933,6 +989,22 @@ class Analysis:
                 out.append(Signal("name", a, b, m.group(1), 0.9, attrs=(("how", "full" if " " in m.group(1) else "first"),
                                                                         ("role", "person"), ("bound", "1"))))
                 spans.append((a, b))
+        for m in INITIAL_SURNAME_RE.finditer(text):
+            # "D. Rafferty", "K. Dunleavy": an initial and a surname
+            a, b = m.span()
+            sur = m.group(2)
+            sur_n = normalise_token(sur)
+            if not free(a, b) or sur_n in NOT_NAME_WORDS or sur_n in lex.places or sur_n in MONTH_WORDS:
+                continue
+            if lex.is_common_word(sur_n) and sur_n not in lex.surnames:
+                continue
+            if re.match(r"\s*(?:\(?\d{4}|et al)", text[b:b + 10]):
+                continue  # a citation: "Smith J. (2019)"
+            before = text[max(0, a - 40):a]
+            role = "colleague" if COLLEAGUE_CUE_RE.search(before) else "person"
+            quoted = bool(re.search(r"[\[('‘\"“][^\])'’\"”]*$", text[max(0, a - 120):a]))
+            out.append(Signal("name", a, b, m.group(), 0.85, attrs=(("how", "full"), ("role", role), ("bound", "1" if quoted else "0"))))
+            spans.append((a, b))
         for m in UNLISTED_FULL_NAME_RE.finditer(text):
             a, b = m.span()
             first, last = m.group(1), m.group(2)

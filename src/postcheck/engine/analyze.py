@@ -41,6 +41,16 @@ def personal_contact(sig: Signal) -> bool:
     return False
 
 
+GENERIC_CONDITION_RE = re.compile(
+    r"\b(?:(?:people|patients|those|anyone|everyone|families|children|adults|kids|men|women|someone|clients)(?: who are)?"
+    r"(?: living)? with|(?:running|walking|cycling|raising money|fundraising|raised|awareness|charity|research|money) (?:\w+ )?for|"
+    r"about|on|into|of)\s+$", re.I)
+# A number given for booking or enquiries belongs to a service: "book on 07700 …", "informal chats with Aisling on …"
+BOOKING_CUE_RE = re.compile(
+    r"\b(?:book(?:ing)?s?|to book|self-?referr?als?|referrals?|enquir(?:y|ies)|informal (?:chats?|discussions?|visits?)(?: with \w+)?|"
+    r"call us|ring us|text us|contact us|whatsapp us|more info(?:rmation)?|details|appointments?|reservations?|tickets?|"
+    r"sign ?ups?|to register|register)\b[^.!?\n]{0,12}?(?:on|at|via|:|-|call|ring|text)?\s*$", re.I)
+
 BUILTIN_KINDS = ("identifier", "clue", "pattern", "care-story", "story-model")
 STORY_CLUE_KINDS = ("notable", "event", "occupation", "relationship", "name", "age", "street", "place", "care_setting",
                     "care_location", "condition", "time")
@@ -242,6 +252,8 @@ class Engine:
             if (sig.kind == "name" and sig.attr("how") == "full" and sig.attr("bound") != "1"
                     and not any(c.score >= 0.4 for c in care.cues)):
                 continue  # "Andy Murray ... that rehab": a full name with no care phrase is often a public figure
+            if sig.kind == "phone" and not care.subject and BOOKING_CUE_RE.search(an.doc.text[max(0, sig.start - 50):sig.start]):
+                continue  # a booking or enquiry line in a notice, not a person's number
             if sig.kind == "phone" and SERVICE_NUMBER_RE.match(re.sub(r"\D", "", sig.text)):
                 continue  # freephone, 03 and 08 numbers and helplines belong to organisations
             if sig.kind == "handle" and re.search(r"nhs|trust|ambulance|hcpc|gov|council|uni|college|society|"
@@ -333,7 +345,8 @@ class Engine:
             # combination needs a detail about the person, or three kinds of clue.
             enough = (len(categories) >= self.jigsaw_min_categories and points >= self.jigsaw_min_points
                       and (person_detail or len(categories) >= 3))
-            rare = any(s.kind == "condition" and s.attr("rare") == "1"
+            rare = any(s.kind == "condition" and s.attr("rare") == "1" and not GENERIC_CONDITION_RE.search(
+                           an.doc.text[max(0, s.start - 30):s.start])
                        or s.kind in ("event", "notable", "occupation") and s.attr("specificity") == "3"
                        for _, s, _ in per_rule)
             enough = enough or (rare and len(categories) >= 1 and care.subject)
