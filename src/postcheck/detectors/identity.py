@@ -378,7 +378,8 @@ THANKS_RE = re.compile(r"(?:thanks?|thank you|thankyou|shout ?-?outs?|cheers|wel
                        r"big up|props)(?: to)?\W*$", re.I)
 COLLEAGUE_AFTER_RE = re.compile(
     r"^(?:(?:['’]s)?\s*(?:spreadsheet|rota|idea|teaching|session|talk|nagging|biscuits|cake|leaving do|presentation|help|audit|poster)|"
-    r"\s+and (?:I|me|myself)\b|\s+(?:\w+ly\s+)?(?:fixed|covered|organised|finished|sorted|taught|presented|ran)\b|"
+    r"\s+and (?:I|me|myself)\b|\s+(?:and \w+\s+)?(?:cover|swap|take over|is covering|are covering|is on leave|is off)\b|"
+    r"\s+(?:at the desk|on reception|in the office|in admin)\b|\s+(?:\w+ly\s+)?(?:fixed|covered|organised|finished|sorted|taught|presented|ran)\b|"
     r"\s+(?:from|in|on) (?:our|the) (?:\w+ )?(?:team|department|unit|service|lab|crew|ward team)|\s+(?:who )?(?:fixed|covered|"
     r"organised|ran the|led the|taught|presented|finished (?:it|the))\b|,? (?:our|my) (?:\w+ ){0,2}(?:colleague|manager|lead|"
     r"mentor|trainee|student|housekeeper|porter|receptionist|secretary|admin|hca|nurse|sister|matron|consultant|"
@@ -545,7 +546,7 @@ class Analysis:
         not_care_spans = [(m.start, m.end) for m in (lex.non_care.find(doc) if lex.non_care else [])
                           if m.attrs.get("cat", m.attrs.get("_section")) in ("own", "family", "hypothetical")]
         for m in lex.care.find(doc) if lex.care else []:
-            if any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in not_care_spans):
+            if any(a <= m.start < b and (m.end > b or (b - a) > (m.end - m.start)) for a, b in not_care_spans):
                 continue  # "being a client" (the author), "my mum's scan": inside an own/family phrase
             if SELF_PROFESSION_RE.match(doc.text[m.start:m.end]) and (
                     SELF_PROFESSION_CONTEXT_RE.search(doc.text[max(0, m.start - 30):m.start])
@@ -574,6 +575,8 @@ class Analysis:
         if subj:
             person = True
             for m in subj:
+                if any(a <= m.start() and m.end() <= b and (b - a) > (m.end() - m.start()) for a, b in not_care_spans):
+                    continue  # "being a client": the author
                 t = m.group().lower()
                 if re.search(r"\b(?:patient|pt|client|service user|resident|casualty)\b", t):
                     strong = max(strong, 1.0)
