@@ -75,6 +75,8 @@ POSITIVE_RE = re.compile(r"\b(?:badass|legends?|queens?|icons?|heroe?s?|inspir\w
 
 NEGATION_ANY_RE = re.compile(r"\b(?:not|never|no|n't|nobody|none|nothing)\b|n't\b")
 SELF_GROUP_ANY_RE = re.compile(r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our community|proud)\b")
+GROUP_IS_GROUP_RE = re.compile(r"\bGRPS? (?:are|is) (?:(?:real|just|also|still|too|absolutely|simply|all|"
+                               r"valid|proper|true)\s+)*GRPS?\b")
 SELF_TALK_RE = re.compile(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|@\w+)\b")
 
@@ -118,7 +120,12 @@ class Resources:
             for t in terms:
                 key.update(canonical_term(t).split())
         key = {k for k in key if k.isalpha() or "-" in k or "'" in k}
-        self.vocab = Vocabulary(key, common, FUNCTION_WORDS)
+        fuzzy: set[str] = set()
+        for terms in list(self.identity.values()) + [self.slurs]:
+            for t in terms:
+                if " " not in t:
+                    fuzzy.add(t)
+        self.vocab = Vocabulary(key, common, FUNCTION_WORDS, fuzzy_words=fuzzy)
         self.grammar = HateGrammar(roles)
         self.pron_re = re.compile(r"(?<![\w])" + PRON.replace(" ", r"\s+") + r"(?![\w])")
         self.contempt = {canonical_term(t) for t in roles.get("contempt", set())}
@@ -503,6 +510,8 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
         return []  # bag-of-words models cannot read negation: leave negated statements to the grammar
     if SELF_GROUP_ANY_RE.search(c.lower):
         return []  # members speaking of their own group
+    if GROUP_IS_GROUP_RE.search(c.canon[1]):
+        return []  # "trans women are women": saying who people are (a grammar hit, had it denied it)
     if CONDEMN_RE.search(c.cue_text) or POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) \
             or c.is_counter(groups[0][0], groups[0][1]):
         return []

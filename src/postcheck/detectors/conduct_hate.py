@@ -109,6 +109,9 @@ NOMINAL_DENIAL_RE = re.compile(
     r"no one can|nobody should|no one should) (?:just |simply |go around |keep )?(?:say|claim|pretend|call|tell|post|"
     r"write|think)(?:ing)?\b|do not (?:say|tell me|pretend|act like)|"
     r"never (?:say|tell)|how can (?:anyone|you|people) (?:say|think|believe)|who says|"
+    r"why (?:do|does|would|did|do so many|are so many|is it that) (?:people|some people|so many people|anyone|everyone|"
+    r"they|you|folk|folks|others|some|so many) (?:still |really |actually |always |even )?(?:think|believe|say|"
+    r"assume|claim|reckon|pretend|insist|imagine|act like)|"
     r"if you (?:think|say|believe)|anyone who (?:thinks|says|believes)|people who (?:think|say|believe)|"
     r"those who (?:think|say|believe)|you are wrong|you were wrong|is wrong|are wrong|refuse to believe|"
     r"there is no way|no way|(?:you|they|nobody|no one) will never convince me|(?:you|they|nobody|no one) can not convince me|"
@@ -191,7 +194,8 @@ class HateGrammar:
                r"some of the|among the|one of the|the most|the dumbest|the stupidest|the ugliest|the laziest|"
                r"the dirtiest|the filthiest|the nastiest|the smelliest|the thickest|the weakest|the worst kind of|"
                r"proper|right|nowt but|nothing except|merely|mere|nothing short of|beyond)\s+)*")
-        be = r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like)"
+        be = (r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like|"
+              r"(?:is|are) (?:always |all |just )?going to be|will (?:all |just )?be)")
         gap = (r"(?:(?!(?:not|never|no|nothing|called|labelled|labeled|seen|described|portrayed|viewed|considered|"
                r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
                r"subjected|targeted|facing|face|fighting|against|by|from|experiencing|suffering|often|sometimes|"
@@ -213,7 +217,7 @@ class HateGrammar:
                 r"am just|am really|am totally|am completely|am absolutely|am honestly))*")
         # derogation -----------------------------------------------------------------------
         add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|for|when|being|getting|"
-                          r"having|to|in|on|at|with|from|facing|suffering|treated|mistreated|abused|attacked|"
+                          r"having|to(?! be honest\b)|in|on|at|with|from|facing|suffering|treated|mistreated|abused|attacked|"
                           r"excluded|left|struggling|waiting|dying|losing|denied|refused|called|labelled|"
                           r"portrayed|targeted|bullied|harassed|hurt|stereotyped|blamed|discriminated))", 0.92)
         add("derogation", subj + mods + rf"\s+{emote}\s+{det}PRN\b", 0.88)
@@ -251,7 +255,8 @@ class HateGrammar:
                           rf"(?:are\s+|is\s+)?{adv}(?:{neg}|{dehum})\b", 0.9)
         add("derogation", rf"(?:^|\s)(?:why|how come|why the fuck|why on earth|why tf|why is it that)\s+(?:are|is|do|does|"
                           rf"must|should|have|r|can not|will not|can)\s+{det}{GA}\s+(?:(?:always|so|such|all|just|"
-                          rf"this|that|never|fucking|bloody|even|still|so damn|being|like|total|complete)\s+)*"
+                          rf"this|that|never|fucking|bloody|even|still|so damn|being|like|total|complete|have to be|has to be|"
+                          rf"need to be|got to be|insist on being|be)\s+)*"
                           rf"(?:{neg}|{dehum}|lie|lying|steal|stealing|smell|stink|whine|whinge|moan|complain|breed|"
                           r"scrounge|sponge|ruin|rape|molest|riot|invade|allowed|tolerated|alive|here|given|"
                           r"treated as|considered|so many of them|everywhere|such a problem)\b", 0.85)
@@ -262,9 +267,9 @@ class HateGrammar:
                           r"take advantage|play the victim|cause trouble|cause problems|bring disease|spread disease|"
                           r"want handouts|want special)\b", 0.85)
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:steal|take) (?:our|all the) jobs|(?:^|\s){det}{GA}\s+"
-                          r"(?:sponge|leech|scrounge) off|(?:^|\s){det}{GA}\s+(?:breed like|spread (?:disease|diseases|aids|hiv))", 0.85)
+                          rf"(?:sponge|leech|scrounge) off|(?:^|\s){det}{GA}\s+(?:breed like|spread (?:disease|diseases|aids|hiv))", 0.85)
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is|were)\s+(?:(?:all|always|really|secretly|the ones)\s+)*"
-                          r"(?:behind|controlling|in control of|pulling the strings)\b|(?:^|\s){det}{GA}\s+(?:control|run|own)\s+"
+                          rf"(?:behind|controlling|in control of|pulling the strings)\b|(?:^|\s){det}{GA}\s+(?:control|run|own)\s+"
                           r"(?:the|our|all the)\s+(?:banks|media|world|government|money|country)", 0.88)
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:can not|could not|are unable to|will never be able to|just can not)\s+"
                           r"(?:handle|cope|think for themselves|be trusted|control themselves|lead|drive|do maths|"
@@ -273,9 +278,10 @@ class HateGrammar:
                          r"(?:ever\s+)?(?:be allowed to|be (?:a|an|the|in charge|allowed|trusted|given|leaders?|in power|president|"
                          r"prime minister|boss|bosses|doctors?|surgeons?|teachers?|priests?|judges?|mps?)|become|"
                          r"work as|train as|lead|run|teach|vote|drive|marry|adopt)\b", 0.85)
-        add("derogation", rf"(?:^|\s)(?:fuck|fuk|fck|screw|sod|piss on|to hell with|damn)\s+{det}{G}", 0.9)
+        add("derogation", rf"(?:^|\s)(?:fuck|fuk|fck|screw|sod|piss on|to hell with|damn)\s+(?:(?:you|him|her|them|this|that)\s+"
+                          rf"(?:and|&|plus)\s+(?:all\s+)?(?:the\s+|of\s+the\s+|your\s+|other\s+|the other\s+)*)?{det}{G}", 0.9)
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:can|should|must|need to|can all|should all|must all|"
-                          r"can just|should just|will)\s+)?(?:go\s+)?(?:fuck off|fuck themselves|piss off|"
+                          r"can just|should just|will)\s+)?(?:go\s+)?(?:fuck (?:right |the hell |straight )?off|fuck themselves|piss off|"
                           r"go to hell|rot in hell|sod off|get fucked|eat shit|do one|jog on)", 0.9)
         add("derogation", rf"(?:^|\s)(?:never trust|do not trust|avoid|beware of|watch out for|keep away from|"
                           rf"stay away from|keep your distance from)\s+{det}{G}", 0.85)
@@ -437,7 +443,7 @@ class HateGrammar:
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never|must not)\s+belong\s+"
                          r"(?:here|anywhere|in (?:this|our|my|the|any) (?:country|society|community|street|town|city|"
                          r"neighbourhood|world|nhs|profession|team|ward|hospital|workplace|army|military|government|"
-                         r"uk|britain|schools?|sport|sports|job)|in (?:society|britain|england|europe|public|civilisation|"
+                         r"uk|britain|schools?|sport|sports|job)|in (?:(?:civilised|civilized|decent|normal|polite|modern) )?(?:society|britain|england|europe|public|civilisation|"
                          r"civilization|the west|our schools)|among us|with us|on this earth|on earth|on this planet)\b", 0.88)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|just|basically|really|clearly)\s+)*"
                          r"(?:to blame for|responsible for|the cause of|the reason for|behind)\s+(?:all|every|everything|"
@@ -455,6 +461,10 @@ class HateGrammar:
                          r"did not exist|would not exist|were gone|were dead|were never born|would all die)\b", 0.92)
         # "GRP are better off dead", "GRP lives do not matter"
         add("threat", rf"(?:^|\s){det}{GA}\s+(?:are|is|would be|will be)\s+(?:(?:all|just|much|far|so|really)\s+)*better off dead\b", 0.92)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is|would be|will be)\s+(?:(?:all|just|much|far|so|really)\s+)*"
+                         r"better off (?:locked (?:away|up)|behind bars|in (?:prison|jail|camps|cages|institutions|"
+                         r"asylums|(?:their|your) own countr(?:y|ies))|kept (?:away|apart|out|locked up)|out of sight|gone|"
+                         r"sterilised|sterilized|put down)\b", 0.88)
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never|never|can not)\s+"
                                 r"(?:really\s+)?(?:matter|count|deserve to live|deserve to exist|deserve rights|"
                                 r"deserve respect|deserve a voice|deserve kindness|deserve anything|deserve compassion|"
@@ -603,6 +613,173 @@ class HateGrammar:
                          r"(?:home\s+|to\s+)?(?:where (?:you|they|PRN) (?:came|come) from|(?:your|their) (?:own\s+)?(?:countr(?:y|ies)|"
                          r"kind|homelands?|jungles?|caves?|deserts?)|to (?:africa|asia|pakistan|india|poland|romania|"
                          r"your country|their country|the jungle|the desert))\b", 0.88)
+        # rhetorical questions whose presupposition demeans the group ----------------------------
+        good = (r"(?:good|decent|nice|smart|honest|intelligent|normal|clever|competent|trustworthy|kind|useful|"
+                r"worthwhile|valuable|positive|redeeming|admirable|respectable|reliable|hard-?working|civilised|"
+                r"civilized|pleasant|worthy|talented|beautiful|attractive|sane)")
+        add("derogation", rf"(?:^|\s)(?:who|what kind of (?:person|idiot|fool|man|woman))\s+(?:would|could|will|can|"
+                          r"would ever|could ever|in their right mind would|actually|even|really)\s+(?:(?:ever|even|"
+                          r"really|actually|want to|willingly|seriously)\s+)*(?:trust|hire|employ|love|marry|date|"
+                          r"want|like|respect|believe|rent to|vote for|live next to|work with|sit next to|fancy|"
+                          rf"befriend|miss|touch)\s+{det}{G}\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:how|why)\s+(?:can|could|would|does|do|did|should)\s+(?:anyone|anybody|people|"
+                          r"you|we|someone|somebody|society|the government|employers|they)\s+(?:(?:even|ever|still|"
+                          r"actually|possibly|honestly|seriously)\s+)*(?:stand|tolerate|trust|like|love|respect|"
+                          r"hire|employ|bear|put up with|stomach|defend|accept|want|marry|date|rent to|"
+                          r"be around|be near|sit next to|live near|live next to|work with)\s+"
+                          rf"(?:(?:being|living|working|sitting)\s+(?:around|near|next to|with)\s+)?{det}{G}\b"
+                          r"(?!\s+(?:being|getting|to be|facing|suffering|losing|dying|living|sleeping|waiting|treated|"
+                          r"left|denied|refused|abused|attacked|badly|like that|like this))", 0.85)
+        add("derogation", rf"(?:^|\s)(?:why|how come|why on earth|why the fuck|why tf)\s+(?:should|must|do|does|"
+                          r"would|are|is)\s+(?:we|i|you|britain|the uk|this country|society|anyone|the nhs|"
+                          r"the taxpayer|taxpayers)\s+(?:(?:even|still|have to|keep|ever|continue to|bother to|"
+                          r"be forced to|being forced to|forced to|expected to)\s+)*(?:tolerate|accept|allow|"
+                          r"welcome|put up with|let in|employ|hire|pay for|support|house|feed|fund|protect|"
+                          rf"respect|help|serve|treat|care about|care for|bother with|listen to)\s+{det}{GA}\b"
+                          r"(?!\s+(?:badly|worse|differently|unfairly|like|so|this way|as|being|getting|to be|facing|suffering|"
+                          r"losing|dying|living|sleeping|waiting|treated|left|denied|refused|abused|attacked))", 0.85)
+        add("derogation", rf"(?:^|\s)(?:are|is)\s+{det}{G}\s+(?:(?:even|actually|really|truly|fully)\s+)+"
+                          r"(?:human|humans|people|persons|real people|capable of (?:thought|thinking|love|feeling|"
+                          r"learning)|able to think|intelligent|worth (?:it|anything|saving|helping|the effort))\b", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+(?:is|'s)\s+(?:even\s+)?the\s+(?:point|use|purpose)\s+of\s+{det}{G}"
+                          r"\s*(?:\?|$|[.!]|anyway|at all|even|in (?:this|our|the) (?:country|world|society))", 0.85)
+        add("derogation", rf"(?:^|\s)(?:is there|there is|there's|can there be|could there be)\s+(?:anything|anyone|"
+                          r"anybody|nothing|no one|nobody)\s+(?:(?:more|so)\s+)?(?:worse|lower|dumber|stupider|"
+                          r"uglier|lazier|dirtier|nastier|more (?:disgusting|pathetic|vile|useless|annoying|"
+                          rf"repulsive|worthless|dangerous|stupid))\s+than\s+{det}{G}", 0.88)
+        add("exclusion", rf"(?:^|\s)why\s+(?:can not|could not|will not|do not|does not)\s+{det}{GA}\s+(?:just\s+|all\s+)*"
+                         r"(?:stay (?:quiet|silent|home|in (?:the|their) (?:kitchen|place|lane|countr(?:y|ies)))|"
+                         r"shut up|be quiet|go away|go home|go back|leave|disappear|fuck off|piss off|die|drop dead|"
+                         r"know (?:their|its) place|stay in (?:their|its) place|stop breeding|keep quiet)\b", 0.85)
+        # negated praise, existential and nominal forms -----------------------------------------
+        add("negated-positive", rf"(?:^|\s)(?:nothing|not one thing|not a single thing)\s+(?:{good}\s+)?(?:has\s+)?"
+                                r"(?:ever\s+)?(?:good|positive|useful|worthwhile|of value|decent)?\s*(?:ever\s+)?"
+                                r"(?:comes|came|has come|will come|can come|could come|has ever come)\s+(?:from|out of|of)\s+"
+                                rf"{det}{GA}", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:there is|there's|there was|there has never been|there is not|there are|"
+                                r"i see|i can see|i can find)\s+(?:(?:absolutely|literally|just|simply|really)\s+)*"
+                                rf"(?:nothing|not one thing|not a single thing|no)\s+(?:{good}\s+)?(?:{good}|thing|"
+                                r"things|value|worth|point|use|benefit|redeeming (?:quality|qualities|feature|"
+                                rf"features))\s+(?:about|in|to|from)\s+{det}{GA}", 0.85)
+        add("negated-positive", rf"(?:^|\s)there\s+(?:has|have)\s+(?:never|not once|not ever)\s+been\s+(?:a|an|one|any)\s+"
+                                rf"(?:single\s+)?{good}\s+{G}", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i have|i've|i|we have|we've|we)\s+(?:never|not once|not ever|yet to)\s+"
+                                r"(?:met|seen|known|meet|see|know|worked with|come across)\s+(?:a|an|one|any)\s+(?:single\s+)?"
+                                rf"{G}\s+(?:who|that)\s+(?:was|is|were|could|can|did|had)\s+(?:(?:any|even|remotely|"
+                                rf"actually|ever|at all|a|an)\s+)*(?:{good}|{pos}|good at|use|worth|able to)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is|were)\s+(?:(?:just|all|simply)\s+)*(?:hardly|barely|"
+                                r"scarcely|not quite|less than|not fully|not really|never really)\s+"
+                                r"(?:human|humans|people|persons|a person|a human|civilised|civilized|"
+                                rf"{pos})\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|will never|never|can not)\s+(?:have|possess|"
+                                r"show)\s+(?:what it takes|the brains|the intelligence|the ability|the capacity|"
+                                r"the skills?|any morals|morals|a conscience|any decency|decency|any dignity|dignity|"
+                                r"any shame|shame|any manners|manners|the mental capacity|the capability)\b", 0.85)
+        # implicit derogation: generic stereotype and "place" constructions ----------------------
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|only|really|simply|basically)\s+)*(?:only|just)\s+"
+                          r"(?:care|cares|think|thinks)\s+about\s+(?:money|themselves|their own|one thing|sex|"
+                          r"breeding|handouts|benefits|free stuff)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is|come|comes|came)\s+(?:(?:all|just|only|really|"
+                          r"simply|basically)\s+)*(?:only\s+|just\s+)?here\s+(?:for|to (?:get|take|claim|"
+                          r"steal|milk|scrounge|sponge|live off))\s+(?:the\s+|our\s+|free\s+)?(?:benefits|handouts|"
+                          r"money|free stuff|free housing|council houses|houses|nhs|welfare|jobs|women|"
+                          r"the system|a free ride)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:have|has|show|shows)\s+(?:no|zero|absolutely no|little)\s+"
+                          r"(?:respect|regard)\s+for\s+(?:our|the|british|this country|anyone|anything|women|"
+                          r"life|human life|the law|laws)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?<!as if )(?<!as though )(?<!as if PRN )(?<!as though PRN ){det}{GA}\s+"
+                          r"(?:(?:all|just|really|clearly|obviously)\s+)*(?:need|needs|should be|"
+                          r"must be|ought to be|need to be|needs to be)\s+(?:(?:fixed|fixing|cured|curing|"
+                          r"sectioned|converted|reformed|corrected|re-educated|reeducated|"
+                          r"sterilised|sterilized|castrated|neutered|chipped|tagged|(?:psychiatric |mental )?help|"
+                          r"(?:conversion|electroshock|shock) therapy|therapy|a psychiatrist|locking up|"
+                          r"putting down|put down|controlled|tamed|domesticated|civilised|civilized)\b)", 0.85)
+        add("derogation", rf"(?:^|\s)(?:a|the)\s+{G}(?:'s|s')?\s+(?:(?:only|rightful|proper|real)\s+)?place\s+is\s+"
+                          r"(?:in|at|on|under|behind)\s+(?:the\s+)?(?:home|kitchen|bedroom|sink|cage|zoo|gutter|"
+                          r"back|fields?|farm|their countr(?:y|ies)|the back of the bus|the ground|prison|jail|hell)\b|"
+                          rf"(?:^|\s)(?:a|the)?\s*{G}\s+place\s+is\s+(?:in|at)\s+the\s+(?:home|kitchen|bedroom|sink)\b", 0.88)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:only|just|much|far|naturally|best|better)\s+)*"
+                          r"(?:suited|fit|built|made|good|designed|meant)\s+(?:only\s+)?(?:for|to)\s+(?:manual labour|"
+                          r"manual labor|labour|labor|cleaning|cooking|breeding|slavery|servitude|menial|picking|"
+                          r"the kitchen|housework|serving|sex|nothing|one thing|being|following)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:never|do not|don't|you can not|you should never|i would never|i'd never|"
+                          r"never ever)\s+(?:leave|trust|let|hire|employ|rent to|lend to|lend money to|turn your back on)\s+"
+                          rf"(?:a|an|any|one of)\s+(?:of\s+)?(?:those\s+|these\s+|the\s+)?{G}\s+(?:alone\s+with|near|"
+                          r"around|with|in charge of|look after|handle|in your)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:if|when)\s+you\s+(?:hire|employ|marry|date|trust|let in|rent to|befriend|"
+                          rf"live near|work with)\s+{det}{G}\s*,?\s+(?:\w+\s+){{0,2}}?(?:expect|be ready for|prepare for|"
+                          r"you will get|you get|you deserve|do not be surprised|do not complain|don't be surprised|"
+                          r"don't complain)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|really|secretly|basically)\s+)*(?:control|run|own|rule)\s+"
+                          r"(?:everything|the world|the media|hollywood|the banks|the government|the money|this country|"
+                          r"the west|the economy)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|really|clearly|obviously|simply)\s+)*"
+                          r"(?:the|a|one)\s+(?:main\s+|only\s+|real\s+|whole\s+)?reason\s+(?:why\s+)?(?:this|our|the|my|"
+                          r"everything|society|britain|the uk|england|life)(?:\s+[a-z]+){0,2}?\s+(?:is|are|has|have)\s+"
+                          r"(?:(?:gone|going|got|become|becoming|so|such)\s+)*(?:downhill|down the drain|to the dogs|"
+                          r"to hell|to shit|a mess|a shithole|a dump|ruined|broken|falling apart|in decline|crap|shit|"
+                          r"bad|worse|unsafe|dangerous|failing|dying)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|really|truly|fully)\s+)*(?:deserve|deserves)\s+"
+                          r"(?:(?:everything|all|whatever|anything)\s+(?:bad\s+)?(?:that\s+)?(?:happens|is coming|comes|"
+                          r"they get|has happened)|what(?:ever)?\s+(?:they get|is coming|comes to them|happens to them)|"
+                          r"(?:all\s+)?(?:the\s+)?(?:abuse|hate|violence|suffering|pain|misery|beatings?|bullying|"
+                          r"mistreatment|discrimination)\s+(?:they get|they receive|they suffer|coming to them)|"
+                          r"to (?:suffer|die|rot|burn|be hurt|be beaten|be attacked|be abused|be hated|be mistreated|"
+                          r"be punished|be bullied|be treated like (?:dirt|shit|animals|dogs)))\b", 0.88)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:need to|needs to|should|must|have to|has to|ought to|better)\s+"
+                         r"(?:(?:really|all|just|finally)\s+)*(?:learn|know|remember|be put in|be kept in|stay in|"
+                         r"be shown|be taught)\s+(?:their|its)\s+place\b", 0.88)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|will|could)\s+(?:not|never)\s+(?:even\s+)?(?:spit|piss|pee)\s+on\s+"
+                          rf"{det}{G}", 0.88)
+        add("derogation", rf"(?:^|\s)(?:having|living with|living near|living next to|working with|being around|"
+                          rf"sharing (?:a|an|the) \w+ with)\s+{det}{GA}\s+(?:\w+\s+){{0,3}}?(?:is|was|would be|are)\s+"
+                          r"(?:(?:an?|absolute|total|complete|utter|a living|such a|pure|just)\s+)*(?:nightmare|hell|"
+                          r"unbearable|intolerable|disgusting|horrible|horrific|awful|a disaster|disaster|torture|"
+                          r"a curse|curse|vile|revolting|the worst)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:make|makes|making)\s+(?:everyone|everybody|people|us|all of us|"
+                          r"normal people|decent people|the rest of us)(?:\s+around\s+(?:them|PRN))?\s+(?:(?:so|really|feel|"
+                          r"fucking)\s+)*(?:sick|ill|unsafe|uncomfortable|nervous|scared|afraid|disgusted|on edge|"
+                          r"want to (?:puke|vomit|leave))\b", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:our|the|this|my)\s+(?:country|world|town|city|street|society|nation|community|"
+                         r"workplace|hospital|ward|team|profession|school|neighbourhood|neighborhood)\s+(?:would|will|could)\s+"
+                         r"be\s+(?:(?:so|much|far|a lot|way)\s+)*(?:better|safer|nicer|cleaner|happier|better off|great|"
+                         rf"greater)\s+(?:off\s+)?(?:if|once|when)\s+{det}{GA}\s+(?:(?:were|was|are|all|just|finally|"
+                         r"would|could|got)\s+)*(?:gone|dead|removed|deported|wiped out|out|died|left|disappeared|"
+                         r"kicked out|sent back|exterminated|eradicated|locked up|banned)\b", 0.9)
+        add("derogation", rf"(?:^|\s)(?:every|each|every single|all the|any)\s+{G}\s+(?:i|we)\s+(?:have\s+)?(?:ever\s+)?"
+                          r"(?:met|known|seen|worked with|dealt with|come across|lived near|treated)\s+(?:has been|have been|"
+                          r"was|were|is|are|turned out to be)\s+(?:(?:a|an|so|just|really|completely|utterly|total|"
+                          rf"complete|absolute)\s+)*(?:{neg}|{dehum})\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:(?:really|just|simply|honestly|truly)\s+)*(?:have|has)\s+"
+                                r"(?:absolutely\s+|literally\s+)?nothing\s+(?:(?:good|useful|positive|worthwhile|of value|"
+                                r"valuable)\s+)?(?:to (?:offer|contribute|give|add)|of (?:value|worth)|worth (?:having|"
+                                rf"offering)|good about them)\b|(?:^|\s){det}{GA}\s+(?:(?:really|just|simply)\s+)*"
+                                r"(?:add|adds|contribute|contributes|give|gives|offer|offers)\s+(?:absolutely\s+|literally\s+)?"
+                                r"nothing\s+(?:to|of value|worthwhile|useful|good|positive|at all|whatsoever)\b|"
+                                rf"(?:^|\s){det}{GA}\s+(?:bring|brings|cause|causes)\s+(?:absolutely\s+|literally\s+)?"
+                                r"nothing\s+but\s+(?:trouble|problems|crime|misery|disease|chaos|violence|shame|grief|"
+                                r"pain|harm|danger|filth|drugs|terror)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|only|always|all)\s+)*(?:wasting|a waste of|waste of)\s+"
+                          r"(?:space|oxygen|air|skin|our time|good air|taxpayers' money|taxpayer money)\b", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s|^\s*)typical\s+{G}\s*[,:;!–—-]+\s*(?:(?:always|so|just|again|still|"
+                          rf"constantly|forever)\s+)*(?:{neg}|{dehum}|whining|whinging|moaning|complaining|lying|"
+                          r"stealing|begging|scrounging|sponging|playing the victim|causing trouble|breeding)\b", 0.85)
+        # hostility aimed at "you", with the group noun as the form of address -------------------
+        voc = rf"\s*,\s*(?:you\s+)?(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn|little|worthless|ugly|fat|lazy)\s+)*{G}\s*(?:[.!?]|$)"
+        add("directed", rf"(?:^|\s)(?:i|we)\s+{mods}\s*{emote}\s+you\b(?:\s+[a-z']+){{0,6}}?{voc}", 0.88)
+        add("directed", rf"(?:^|\s)(?:i|we)\s+(?:{wants}){threat}\s+you\b(?:\s+[a-z']+){{0,8}}?{voc}", 0.9)
+        add("directed", r"(?:^|\s)(?:shut up|shut your mouth|fuck off|piss off|sod off|get out|go away|go home|go back|get lost|"
+                        r"nobody wants you|no one wants you|nobody likes you|no one likes you|drop dead|go die|go and die|"
+                        r"nobody asked you|no one asked you|you are not welcome|you do not belong|you are disgusting|"
+                        rf"you make me sick|you disgust me)\b(?:\s+[a-z']+){{0,5}}?{voc}", 0.88)
+        # direct threats to a member addressed by the group noun ---------------------------------
+        add("threat", rf"(?:^|[.!?,]\s*|\s)(?:{wants}){threat}\s+(?:you|your\s+\w+(?:\s+\w+)?|all of you|every one of you|"
+                      r"each of you)(?:\s+(?:down|up|in|out|to death|dead|alive|tonight|tomorrow|soon|next|all))*\s*"
+                      r"[,!.:-]*\s*(?:you\s+)?(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn|little|"
+                      rf"worthless|ugly|fat|lazy|typical)\s+)*(?:{G}|(?:{ins_adj}\s+)?GRPS?\s+(?:\w+\s+)?(?:freak|"
+                      r"bitch|scum|cunt|bastard|pig|dog|rat|slag|whore|twat|prick))\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i am|we are|i'm|we're)\s+(?:coming|going to come)\s+(?:for|after)\s+(?:you|your)\s+"
+                      rf"(?:and\s+)?(?:your\s+)?(?:\w+\s+)?{G}", 0.88)
         # directed at a member --------------------------------------------------------------------
         add("directed", rf"(?:^|\s)(?:you|your)\s+(?:(?:are|were|just|nothing but|such|a|an|one|another|such a|the|so|like|"
                         rf"all|every|other|of|those|these|the rest of the|absolute|total|complete|utter|dirty|filthy|"
@@ -736,7 +913,8 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                 i += k
                 matched = True
                 break
-            if phrase in plural and phrase not in ADJ_ONLY:
+            if phrase in plural and phrase not in ADJ_ONLY and not (
+                    phrase.startswith("the ") and (nxt in PEOPLE_NOUNS or nxt in PERSON_NOUNS)):
                 extra = 1 if nxt in OCCUPATION_NOUNS or nxt in ("lives", "kind") else 0
                 s, e = toks[i].start, toks[i + k - 1 + extra].end
                 out.append(CTok("GRP", s, e))
@@ -759,7 +937,15 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                                                                                        "good", "dead", "less", "fewer",
                                                                                        "last", "single", "the", "your",
                                                                                        "some", "ugly", "disgusting",
-                                                                                       "lazy", "smelly")) \
+                                                                                       "lazy", "smelly", "decent",
+                                                                                       "honest", "normal", "nice",
+                                                                                       "smart", "clever", "sane",
+                                                                                       "competent", "trustworthy",
+                                                                                       "intelligent")
+                                                                or norms[i - 1] == "you"
+                                                                and nxt in ("", ".", "!", ",", "?")
+                                                                or norms[i - 1] == ","
+                                                                and nxt in ("", ".", "!", "?")) \
                     and nxt not in PEOPLE_NOUNS and nxt not in PERSON_NOUNS:
                 s, e = toks[i].start, toks[i + k - 1].end
                 out.append(CTok("GRPS", s, e))

@@ -33,14 +33,15 @@ class CTok:
 class Vocabulary:
     """The words the conduct grammar cares about, with a map from their one-slip variants."""
 
-    def __init__(self, key_words: set[str], common: set[str], function_words: set[str]):
+    def __init__(self, key_words: set[str], common: set[str], function_words: set[str],
+                 fuzzy_words: set[str] | None = None):
         self.key = key_words
         self.common = common
         self.function = function_words
         self.known = key_words | function_words
         self.variants: dict[str, str] = {}
         by_len: dict[int, list[str]] = {}
-        for w in key_words:
+        for w in sorted(key_words):  # sorted: the same variant map in every process
             if not w.isalpha():
                 continue
             by_len.setdefault(len(w), []).append(w)
@@ -50,6 +51,24 @@ class Vocabulary:
                 if v in key_words or v in common or v in function_words or len(v) < 3:
                     continue
                 self.variants.setdefault(v, w)
+        # one substituted letter ("muzlims", "imnigrants") only for the group nouns and slurs
+        # of five letters or more, never into an ordinary word, and never where two group
+        # words share the variant
+        subs: dict[str, set[str]] = {}
+        for w in sorted(fuzzy_words or ()):
+            if len(w) < 5 or not w.isalpha() or not w.isascii() or w in function_words:
+                continue
+            for i in range(1, len(w)):  # keep the first letter, as the slips do
+                for ch in "abcdefghijklmnopqrstuvwxyz":
+                    if ch == w[i]:
+                        continue
+                    v = w[:i] + ch + w[i + 1:]
+                    if v in key_words or v in common or v in function_words or v in self.variants:
+                        continue
+                    subs.setdefault(v, set()).add(w)
+        for v, ws in subs.items():
+            if len(ws) == 1:
+                self.variants[v] = next(iter(ws))
         self.by_len = by_len
 
     @staticmethod
