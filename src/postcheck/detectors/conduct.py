@@ -28,7 +28,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from postcheck.detectors.conduct_fast import may_match, requirements
+from postcheck.detectors.conduct_fast import LiteralIndex, may_match, requirements
 from postcheck.detectors.conduct_hate import (
     CONDEMN_RE, ENDORSE_RE, FRAME_EVAL_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
     SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
@@ -170,12 +170,22 @@ class Resources:
             re.compile(rf"(?:^|\s){targets}\s+(?:is|are)\s+(?:run|managed|led|staffed)\s+by\s+{intens}(?:{insult})\b"),
         ]
         self.insult_reqs = [requirements(rx) for rx in self.insult_res]
+        self.phrase_literals: set[str] = set()
+        self.phrase_index = LiteralIndex(())
         data_dir = root / "data"
         self.claims = load_yaml(data_dir / "claims.yaml") if (data_dir / "claims.yaml").is_file() else {}
         self.domains = load_yaml(data_dir / "domains.yaml") if (data_dir / "domains.yaml").is_file() else {}
         from postcheck.detectors.conduct_claims import ClaimBase
 
         self.claim_base = ClaimBase(self.claims, self.domains)
+
+
+    def add_phrase_literals(self, reqs) -> None:
+        """Add a phrase rule's prefilter literals to the shared one-scan index."""
+        new = {lit for group in reqs for lit in group} - self.phrase_literals
+        if new:
+            self.phrase_literals |= new
+            self.phrase_index = LiteralIndex(self.phrase_literals)
 
 
 def _sections(path: Path) -> dict[str, dict[str, dict]]:
@@ -269,6 +279,14 @@ class Conduct:
         toks = self.tokens
         string, offsets = join(toks)
         return toks, string, offsets
+
+    def phrase_literals_present(self) -> set[str]:
+        """The phrase rules' prefilter literals in this post (one scan, cached per index)."""
+        idx = self.res.phrase_index
+        got = self.__dict__.get("_phrase_present")
+        if got is None or got[0] is not idx:
+            got = self.__dict__["_phrase_present"] = (idx, idx.present(self.lower))
+        return got[1]
 
     @cached_property
     def cue_text(self) -> str:
@@ -712,8 +730,6 @@ def _gate(rule):
         except re.error:
             gate = None
     d["_gate"] = gate
-    # only small literal sets pay for themselves against one scan of the gate
-    d["_gate_reqs"] = requirements(gate.rx, max_sets=1, max_set=12) if isinstance(gate, _LowerPattern) else ()
     return gate
 
 
@@ -728,12 +744,17 @@ def phrase_kind(rule, analysis, context) -> list[Candidate]:
     if gate is not None:
         low = c.lower
         if isinstance(gate, _LowerPattern) and len(low) == len(text):
-            for group in d["_gate_reqs"]:  # literal prefilter (conduct_fast): skip the scan
-                for lit in group:
-                    if lit in low:
-                        break
-                else:
-                    return []
+            reqs = d.get("_gate_reqs")
+            if reqs is None:
+                reqs = d["_gate_reqs"] = requirements(gate.rx, max_sets=2, max_set=5000)
+            if d.get("_gate_reqs_for") != id(c.res):  # registered once with the index that serves it
+                c.res.add_phrase_literals(reqs)
+                d["_gate_reqs_for"] = id(c.res)
+            if reqs:  # literal prefilter (conduct_fast): most posts skip the rule without a scan
+                present = c.phrase_literals_present()
+                for group in reqs:
+                    if present.isdisjoint(group):
+                        return []
             if not gate.rx.search(low):
                 return []
         elif not gate.search(text):

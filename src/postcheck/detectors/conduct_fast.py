@@ -150,3 +150,43 @@ def may_match(reqs: tuple[frozenset[str], ...], text: str) -> bool:
         else:
             return False
     return True
+
+
+class LiteralIndex:
+    """All the literals of many requirement sets found in one scan of a text.
+
+    One regex built as a trie of every literal, tried at each position inside a lookahead,
+    finds the longest literal starting there; every shorter literal starting at the same
+    position is a prefix of it, so ``present`` is exactly the set of literals that occur in
+    the text (the same answer as testing each with ``in``, at a fraction of the cost).
+    """
+
+    def __init__(self, literals):
+        self.literals = sorted({s for s in literals if s})
+        trie: dict = {}
+        for s in self.literals:
+            node = trie
+            for ch in s:
+                node = node.setdefault(ch, {})
+            node[""] = True
+        self.rx = re.compile("(?=(" + self._emit(trie) + "))") if self.literals else None
+        known = set(self.literals)
+        self.closure = {s: frozenset(s[:i] for i in range(1, len(s) + 1) if s[:i] in known) for s in self.literals}
+
+    @classmethod
+    def _emit(cls, node: dict) -> str:
+        alts = [re.escape(ch) + cls._emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        if "" in node:
+            alts.append("")  # last: the longer literals are tried first
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    def present(self, text: str) -> set[str]:
+        if self.rx is None:
+            return set()
+        found = {m.group(1) for m in self.rx.finditer(text)}
+        out: set[str] = set()
+        for s in found:
+            out |= self.closure[s]
+        return out

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from postcheck.detectors.conduct_fast import requirements
+from postcheck.detectors.conduct_fast import LiteralIndex, requirements
 from postcheck.detectors.conduct_text import CTok, canonical_term
 
 PEOPLE_NOUNS = {"people", "persons", "men", "women", "folk", "folks", "guys", "lads", "girls", "boys", "kids",
@@ -791,18 +791,21 @@ class HateGrammar:
         """The patterns with their literal prefilters (conduct_fast), built on first use."""
         f = self.__dict__.get("_filtered")
         if f is None or len(f) != len(self.patterns):
-            f = self.__dict__["_filtered"] = [(k, rx, sc, requirements(rx)) for k, rx, sc in self.patterns]
+            # large literal sets (a whole lexicon) cost nothing here: they are looked up in the
+            # set of literals the one-scan index found, not searched for one by one
+            f = self.__dict__["_filtered"] = [(k, rx, sc, requirements(rx, max_set=5000))
+                                              for k, rx, sc in self.patterns]
+            self.__dict__["_index"] = LiteralIndex(lit for *_, reqs in f for group in reqs for lit in group)
         return f
 
     def hits(self, canon: str) -> list[tuple[str, int, int, float]]:
         out = []
-        for kind, rx, score, reqs in self.filtered:
+        filtered = self.filtered
+        present = self.__dict__["_index"].present(canon)  # every literal of every prefilter, one scan
+        for kind, rx, score, reqs in filtered:
             skip = False
-            for group in reqs:  # may_match, inlined: this loop runs a hundred times a post
-                for lit in group:
-                    if lit in canon:
-                        break
-                else:
+            for group in reqs:
+                if present.isdisjoint(group):
                     skip = True
                     break
             if skip:
