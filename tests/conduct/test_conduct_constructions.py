@@ -107,6 +107,13 @@ MUST_LEAVE_ALONE = [
     "Thank you, Muslim volunteers, for the food bank.",
     "Why should we tolerate immigrants being treated like this?",
     "Who would trust a government that lies to nurses?",
+    # plain statements of fact about a group: the model alone must not flag them
+    "Immigrants pay taxes.",
+    "Trans people exist.",
+    "Women are half the population.",
+    "Some Muslims fast during Ramadan.",
+    "Women drive cars.",
+    "Muslims pray five times a day.",
 ]
 
 

@@ -75,6 +75,17 @@ POSITIVE_RE = re.compile(r"\b(?:badass|legends?|queens?|icons?|heroe?s?|inspir\w
 
 NEGATION_ANY_RE = re.compile(r"\b(?:not|never|no|n't|nobody|none|nothing)\b|n't\b")
 SELF_GROUP_ANY_RE = re.compile(r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our community|proud)\b")
+MODEL_CUE_MARKERS = (
+    "should", "must", "always", "only", "all", "every", "typical", "typically", "too many", "so many", "these",
+    "those", "belong", "deserve", "deserves", "back", "go home", "get out", "like", "nothing but", "just",
+    "everywhere", "ruin", "ruined", "ruining", "take over", "taking over", "invade", "invading", "allowed",
+    "ban", "banned", "rather", "than", "worse", "worst", "less", "inferior", "superior", "real", "normal",
+    "natural", "unnatural", "problem", "problems", "trouble", "fault", "blame", "why", "?", "!")
+# hostile stems anywhere in a word, leetspeak undone ("h8", "disg0sting"): a looser cue for the model
+HOSTILE_STEM_RE = re.compile(r"disg|hate|h8|hatr|vile|sick|filth|scum|kill|die|dead|burn|trash|gross|ugly|stupid|dumb|"
+                             r"idiot|evil|vermin|rats?\b|pigs?\b|animal|subhuman|fuck|shit|cunt|bitch|freak|pervert|"
+                             r"despis|loath|detest|revolt|repuls|nause|vomit|puke|cring|creep|weird|moron|retard")
+LEET_UNDO = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 GROUP_IS_GROUP_RE = re.compile(r"\bGRPS? (?:are|is) (?:(?:real|just|also|still|too|absolutely|simply|all|"
                                r"valid|proper|true)\s+)*GRPS?\b")
 SELF_TALK_RE = re.compile(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b")
@@ -170,6 +181,13 @@ class Resources:
             re.compile(rf"(?:^|\s){targets}\s+(?:is|are)\s+(?:run|managed|led|staffed)\s+by\s+{intens}(?:{insult})\b"),
         ]
         self.insult_reqs = [requirements(rx) for rx in self.insult_res]
+        # the hate model alone never flags a plain statement about a group ("X pay taxes"):
+        # it needs a hostile word from the lexicons or a generalising marker in the post
+        cue_words = set()
+        for role in ("neg", "dehum", "insult", "insult_adj", "profanity", "threat", "threat_pp", "emote", "contempt"):
+            cue_words |= roles.get(role, set())
+        cue_words |= set(MODEL_CUE_MARKERS)
+        self.model_cue_re = re.compile(r"(?:^|\s)" + alt(cue_words) + r"(?=\s|$)")
         self.phrase_literals: set[str] = set()
         self.phrase_index = LiteralIndex(())
         data_dir = root / "data"
@@ -528,6 +546,8 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
         return []  # bag-of-words models cannot read negation: leave negated statements to the grammar
     if SELF_GROUP_ANY_RE.search(c.lower):
         return []  # members speaking of their own group
+    if not c.res.model_cue_re.search(c.plain[1]) and not HOSTILE_STEM_RE.search(c.lower.translate(LEET_UNDO)):
+        return []  # no hostile word and no generalisation: a statement of fact about a group
     if GROUP_IS_GROUP_RE.search(c.canon[1]):
         return []  # "trans women are women": saying who people are (a grammar hit, had it denied it)
     if CONDEMN_RE.search(c.cue_text) or POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) \
