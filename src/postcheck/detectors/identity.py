@@ -352,10 +352,56 @@ BINDING_BEFORE_RE = re.compile(
 
 TIME_RE = re.compile(
     rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|last (?:night|week)|yesterday|"
-    rf"earlier today|just now|(?:on |last |this )?(?:{WEEKDAYS})(?: (?:night|morning|afternoon|evening))?|"
-    rf"at \d{{1,2}}(?::\d{{2}})?\s?(?:am|pm)|\d{{1,2}}(?::\d{{2}})\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm)|"
+    rf"earlier today|just now|(?:on |last |next |this )?(?:{WEEKDAYS}|weds|tue|thu)(?: (?:night|morning|afternoon|evening))?|"
     rf"christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|last (?:summer|winter|spring|autumn|month|year|weekend)|"
     rf"this (?:arvo|weekend)|in (?:{MONTHS})(?: \d{{4}})?|at (?:christmas|easter|harvest))\b", re.I)
+
+# Clock times. Digits next to ":" "." or letters are parts of something else (IPv6 and MAC
+# addresses, versions, prices); ratios ("1:10 dilution") and verses are ruled out in code.
+_NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+CLOCK_RE = re.compile(
+    r"(?<![\w:.£$€#/])(?:"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?)?\s?(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![\w])"
+    r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d{1,6})?)?(?:\s?(?:hrs|hours|h)\b)?(?![\w:]|[.,]\d)"
+    r"|(?P<h3>[01]\d|2[0-3])\.?(?P<m3>[0-5]\d)\s?(?:hrs|h)\b(?! (?:of|per|a (?:day|week|month|year))\b)"
+    r"|(?P<h3b>0\d)(?P<m3b>[0-5]\d) hours\b|(?<=at )(?P<h3c>1\d|2[0-3])(?P<m3c>[0-5]\d) hours\b(?! (?:of|per|a)\b)"
+    rf"|(?:\d{{1,2}}|{_NUM_WORD}) o['’]?clock\b"
+    rf"|(?:\d{{1,2}}|{_NUM_WORD})(?:[:.][0-5]\d)? in the (?:morning|afternoon|evening|night)\b"
+    r"|(?:noon|midday|midnight)\b"
+    rf"|(?:(?:a )?quarter|half|five|ten|twenty|twenty[- ]five|\d{{1,2}} minutes) past (?:{_NUM_WORD}|\d{{1,2}}|noon|midnight)\b"
+    rf"|(?:(?:a )?quarter|five|ten|twenty|twenty[- ]five) to (?:{_NUM_WORD}|noon|midnight)\b(?! (?:\w+ )?(?:of|per|percent|patients|people|times|years|weeks|days|hours|minutes|mins)\b)"
+    r")(?:\s?(?:gmt|bst|utc))?", re.I)
+RATIO_CONTEXT_RE = re.compile(r"(?:ratio|odds|dilution|dilute\w*|scale|split|verse|psalm|chapter|john|mark|luke|matthew)\W*$", re.I)
+RATIO_AFTER_RE = re.compile(r"^\s*(?:ratio|dilution|split|odds|aspect|scale|mix)\b", re.I)
+# Dates as software and people write them: ISO (with a time: a timestamp), "03-Mar-2021",
+# "March 2021", "Mar '21", "March the 3rd", "summer 2019", "03/2021". Bare years ("in 1977")
+# are left alone on purpose.
+EXTRA_DATE_RE = re.compile(
+    r"(?<![\w.:/-])(?:"
+    r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    r"(?:(?:t|\s)(?P<ih>\d{1,2}):(?P<imin>\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:z|\s?utc|\s?gmt|[+-]\d{2}:?\d{2})?)?"
+    rf"|(?P<dd>\d{{1,2}})(?P<dsep>[-/])(?P<dmon>{MONTHS})(?P=dsep)(?P<dy>\d{{4}}|\d{{2}})"
+    rf"|(?P<mon>{MONTHS})\.?,?\s(?:of\s)?(?P<my>(?:18|19|20)\d{{2}}|['’]\d{{2}})"
+    rf"|(?P<mon2>{MONTHS}) the (?P<d2>\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"|(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d{2}"
+    r"|(?P<mm>0?[1-9]|1[0-2])/(?P<myy>(?:19|20)\d{2})"
+    r")(?![\w/]|[.:-]\d)", re.I)
+# "Monday 3rd", "Tues the 14th"; "on the 3rd" (a day of the month when nothing follows that it counts)
+WEEKDAY_ORDINAL_RE = re.compile(rf"\b(?:{WEEKDAYS}|weds|tue|thu)\.?,? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
+ORDINAL_DAY_RE = re.compile(r"\b(?:on|by|from|since|until|till|before|after) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
+ORDINAL_FOLLOW_OK_RE = re.compile(
+    r"^(?:\s*(?:$|[.,;:!?)\-–—]|(?:at|and|or|when|i|we|he|she|they|so|but|then|this|next|last|too|as|after|before|"
+    r"until|till|in the (?:morning|afternoon|evening)|of (?:this|next|last|the) month)\b))", re.I)
+# A month named as a time ("since March", "early June", "end of May"); capitalised, as the
+# lower-case words are verbs ("march", "may"); not after "from"/"by", where April, May and
+# June are more often people.
+MONTH_WORD_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
+MONTH_CONTEXT_RE = re.compile(
+    rf"\b(?i:since|until|till|last|next|this|early|late|mid|end of|start of|beginning of|middle of|during|throughout|"
+    rf"every|each)[- ](?:{MONTH_WORD_NAMES})\b")
+MERGE_GAP_RE = re.compile(r"^(?:[\s,]*|\s*,?\s*(?:at|on|@|from|the|of)\s+)$", re.I)
+VERSION_BEFORE_RE = re.compile(r"(?:\bv|\bver\.?|version|release|build|ios|android|python|update|firmware|patch|app|windows)\s*$", re.I)
+UNIT_AFTER_RE = re.compile(r"^\s?(?:mg|mcg|micrograms?|ml|g|kg|units?|reps|sets|mmol|mmhg|%|x)\b", re.I)
 
 # words that make a capitalised token unlikely to be a name even if it is in a name list
 NOT_NAME_WORDS = {
@@ -1227,26 +1273,133 @@ class Analysis:
 
     def _times(self) -> list[Signal]:
         text = self.doc.text
-        out: list[Signal] = []
+        found: list[tuple[int, int, str, float]] = []  # start, end, precision, confidence
         taken = list(getattr(self, "_taken_numbers", []))
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in taken)
+
+        def add(a: int, b: int, precision: str, conf: float) -> None:
+            found.append((a, b, precision, conf))
+            taken.append((a, b))
+
         for m in DATE_RE.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken) or not free(m.start(), m.end()):
                 continue
-            if m.group(1) and not self._date_ok(m):
+            if m.group(1) and not (self._date_ok(m) and self._numeric_date_ok(m, text)):
                 continue
-            # "May" alone is too often the verb; a word date needs a day number
-            out.append(Signal("time", m.start(), m.end(), m.group(), 0.9, attrs=(("precision", "date"),)))
-            taken.append((m.start(), m.end()))
-        rx, t = ci(TIME_RE, self.doc)
-        for m in rx.finditer(t):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if not m.group(1) and not self._word_date_ok(m):
                 continue
-            word = m.group().lower()
-            if word in ("sat", "sun", "wed", "mon", "fri") or word.startswith(("on sat", "on sun", "this sat", "last sat")) and len(word) < 9:
-                continue  # verbs and nouns far more often than days
-            out.append(Signal("time", m.start(), m.end(), text[m.start():m.end()], 0.7, attrs=(("precision", "day"),)))
-            taken.append((m.start(), m.end()))
-        return out
+            add(m.start(), m.end(), "date", 0.9)
+        for m in EXTRA_DATE_RE.finditer(text):
+            if not free(m.start(), m.end()) or not self._extra_date_ok(m, text):
+                continue
+            add(m.start(), m.end(), "date", 0.9)
+        for m in WEEKDAY_ORDINAL_RE.finditer(text):
+            if free(m.start(), m.end()) and 1 <= int(m.group(1)) <= 31:
+                add(m.start(), m.end(), "date", 0.8)
+        for m in ORDINAL_DAY_RE.finditer(text):
+            s = m.start() + text[m.start():].index(" ") + 1  # without the preposition
+            if free(s, m.end()) and 1 <= int(m.group(1)) <= 31 and ORDINAL_FOLLOW_OK_RE.match(text[m.end():]):
+                add(s, m.end(), "date", 0.7)
+        for m in CLOCK_RE.finditer(text):
+            if free(m.start(), m.end()) and self._clock_ok(m, text):
+                a = m.start() - 3 if m.group("ap") and text[max(0, m.start() - 3):m.start()].lower() == "at " else m.start()
+                add(a, m.end(), "time", 0.8)
+        for m in MONTH_CONTEXT_RE.finditer(text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), "month", 0.7)
+        short_days: list[tuple[int, int]] = []
+        rx, low = ci(TIME_RE, self.doc)
+        for m in rx.finditer(low):
+            if not free(m.start(), m.end()):
+                continue
+            word = m.group()
+            if word in ("sat", "sun", "wed", "mon", "fri", "tue", "thu", "weds") or word.startswith(
+                    ("on sat", "on sun", "this sat", "last sat", "next sat", "on mon", "on wed", "on tue", "on thu", "on fri")) and len(word) < 9:
+                short_days.append((m.start(), m.end()))  # verbs and nouns far more often than days,
+                continue                                # unless a date follows ("Sat 3 May")
+            add(m.start(), m.end(), "day", 0.7)
+        dated = [x for x in found if x[2] in ("date", "time")]
+        for a, b in short_days:
+            if any(0 <= s - b <= 2 and re.fullmatch(r"\.?,? ?", text[b:s]) for s, _e, _p, _c in dated):
+                add(a, b, "day", 0.7)
+        # One span for "Monday 3 March 2021 at 2pm": parts next to each other are one time.
+        found.sort()
+        merged: list[list] = []
+        for a, b, prec, conf in found:
+            if merged and MERGE_GAP_RE.match(text[merged[-1][1]:a]) and a - merged[-1][1] <= 6:
+                last = merged[-1]
+                last[1] = b
+                last[2] = "date" if "date" in (last[2], prec) else last[2]
+                last[3] = max(last[3], conf)
+            else:
+                merged.append([a, b, prec, conf])
+        return [Signal("time", a, b, text[a:b], conf, attrs=(("precision", "date" if prec == "date" else "day"),))
+                for a, b, prec, conf in merged]
+
+    @staticmethod
+    def _extra_date_ok(m: re.Match, text: str) -> bool:
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+            if not (1880 <= y <= 2100 and plausible_date(d, mo, y)):
+                return False
+            if m.group("ih") is not None and not (int(m.group("ih")) <= 24 and int(m.group("imin")) < 60):
+                return False
+            return not VERSION_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])
+        if m.group("dd"):
+            return 1 <= int(m.group("dd")) <= 31
+        if m.group("mon2"):
+            return text[m.start()].isupper() and 1 <= int(m.group("d2")) <= 31
+        if m.group("mon"):
+            word = text[m.start("mon"):m.end("mon")]
+            # "may 2000 …" and "mar 2020" in lower case are words; a month here is capitalised
+            return word[0].isupper() and not UNIT_AFTER_RE.match(text[m.end():])
+        if m.group("mm"):
+            return not (VERSION_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]) or UNIT_AFTER_RE.match(text[m.end():]))
+        return True
+
+    @staticmethod
+    def _numeric_date_ok(m: re.Match, text: str) -> bool:
+        """d/m/y, not a version (v2.10.12), an IP address, a dose (10/20/30 mg) or part of a longer number run."""
+        a, b = m.span()
+        if a and text[a - 1] in ".:/-_":
+            return False
+        if re.match(r"[.\-/:]\d", text[b:b + 2]):
+            return False
+        if VERSION_BEFORE_RE.search(text[max(0, a - 12):a]) or UNIT_AFTER_RE.match(text[b:]):
+            return False
+        return True
+
+    @staticmethod
+    def _word_date_ok(m: re.Match) -> bool:
+        """'3 March', 'March 3rd': a real day; lower-case 'may'/'march' need a year or an ordinal."""
+        day = m.group(4) or m.group(8)
+        if day and not 1 <= int(day) <= 31:
+            return False
+        month = m.group(5) or m.group(7)
+        year = m.group(6) or m.group(9)
+        if month and month.lower() in ("may", "march", "mar") and month.islower() and not year \
+                and not re.search(r"\d(?:st|nd|rd|th)", m.group(), re.I):
+            return False
+        return True
+
+    @staticmethod
+    def _clock_ok(m: re.Match, text: str) -> bool:
+        h = m.group("h") or m.group("h2") or m.group("h3") or m.group("h3b") or m.group("h3c")
+        mi = m.group("m") or m.group("m2") or m.group("m3") or m.group("m3b") or m.group("m3c")
+        if h is not None:
+            if int(h) > (12 if m.group("ap") else 24) or (mi is not None and int(mi) > 59):
+                return False
+            if m.group("ap") and m.group("h") and int(h) == 0:
+                return False
+        if m.group("h2"):
+            # "1:10 dilution", "a 3:1 ratio", "John 3:16": not times
+            if RATIO_CONTEXT_RE.search(text[max(0, m.start() - 14):m.start()]) or RATIO_AFTER_RE.match(text[m.end():]):
+                return False
+            if m.group("s2") is not None and int(m.group("s2")) > 59:
+                return False
+        return True
 
     def _lexical_clues(self) -> list[Signal]:
         doc, lex = self.doc, self.lex
