@@ -28,7 +28,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from postcheck.detectors.conduct_fast import LiteralIndex, may_match, requirements
+from postcheck.detectors.conduct_fast import LiteralIndex, cached_requirements, may_match, requirements  # noqa: F401
 from postcheck.detectors.conduct_hate import (
     CONDEMN_RE, ENDORSE_RE, FRAME_EVAL_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
     SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
@@ -180,7 +180,7 @@ class Resources:
                        rf"no one asked you|grow up|get a life)\s+(?:you\s+)?{intens}(?:{insult}|{ins_adj})?"),
             re.compile(rf"(?:^|\s){targets}\s+(?:is|are)\s+(?:run|managed|led|staffed)\s+by\s+{intens}(?:{insult})\b"),
         ]
-        self.insult_reqs = [requirements(rx) for rx in self.insult_res]
+        self.insult_reqs = [cached_requirements(rx) for rx in self.insult_res]
         # the hate model alone never flags a plain statement about a group ("X pay taxes"):
         # it needs a hostile word from the lexicons or a generalising marker in the post
         cue_words = set()
@@ -188,8 +188,12 @@ class Resources:
             cue_words |= roles.get(role, set())
         cue_words |= set(MODEL_CUE_MARKERS)
         self.model_cue_re = re.compile(r"(?:^|\s)" + alt(cue_words) + r"(?=\s|$)")
-        self.phrase_literals: set[str] = set()
-        self.phrase_index = LiteralIndex(())
+        # every phrase rule's prefilter literals, as the shipped cache knows them (so the
+        # one-scan index is built once, not again as each rule registers its own)
+        from postcheck.detectors.conduct_fast import cached_phrase_literals
+
+        self.phrase_literals: set[str] = set(cached_phrase_literals())
+        self._phrase_index: LiteralIndex | None = None
         data_dir = root / "data"
         self.claims = load_yaml(data_dir / "claims.yaml") if (data_dir / "claims.yaml").is_file() else {}
         self.domains = load_yaml(data_dir / "domains.yaml") if (data_dir / "domains.yaml").is_file() else {}
@@ -203,7 +207,13 @@ class Resources:
         new = {lit for group in reqs for lit in group} - self.phrase_literals
         if new:
             self.phrase_literals |= new
-            self.phrase_index = LiteralIndex(self.phrase_literals)
+            self._phrase_index = None      # rebuilt once, when next needed (not once per rule)
+
+    @property
+    def phrase_index(self) -> LiteralIndex:
+        if self._phrase_index is None:
+            self._phrase_index = LiteralIndex(self.phrase_literals)
+        return self._phrase_index
 
 
 def _sections(path: Path) -> dict[str, dict[str, dict]]:
@@ -766,7 +776,7 @@ def phrase_kind(rule, analysis, context) -> list[Candidate]:
         if isinstance(gate, _LowerPattern) and len(low) == len(text):
             reqs = d.get("_gate_reqs")
             if reqs is None:
-                reqs = d["_gate_reqs"] = requirements(gate.rx, max_sets=2, max_set=5000)
+                reqs = d["_gate_reqs"] = cached_requirements(gate.rx, max_sets=2, max_set=5000)
             if d.get("_gate_reqs_for") != id(c.res):  # registered once with the index that serves it
                 c.res.add_phrase_literals(reqs)
                 d["_gate_reqs_for"] = id(c.res)

@@ -190,3 +190,80 @@ class LiteralIndex:
         for s in found:
             out |= self.closure[s]
         return out
+
+
+# ------------------------------------------------------------------------------ start-up cost
+# Building the grammar's prefilters parses each (lexicon-sized) pattern, and compiling them all
+# cost about a second at the first check of every process. The prefilters are therefore also
+# kept in a file shipped with the package (keyed by a hash of the pattern text, so a changed
+# lexicon or pattern simply misses and is derived again), and patterns compile on first use.
+
+import hashlib  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+CACHE_FILE = Path(__file__).with_name("conduct_prefilters.json")
+_CACHE: dict | None = None
+_MISSES: dict[str, list] = {}
+
+
+def _key(pattern: str, flags: int, max_sets: int, max_set: int) -> str:
+    return hashlib.sha1(f"{flags}|{max_sets}|{max_set}|{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def cached_requirements(pattern, max_sets: int = 3, max_set: int = _MAX_SET) -> tuple[frozenset[str], ...]:
+    """:func:`requirements`, looked up in the shipped cache first (same result either way)."""
+    global _CACHE
+    if _CACHE is None:
+        try:
+            _CACHE = json.loads(CACHE_FILE.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _CACHE = {}
+    key = _key(pattern.pattern, pattern.flags, max_sets, max_set)
+    got = _CACHE.get(key)
+    if got is None:
+        reqs = requirements(pattern, max_sets, max_set)
+        _MISSES[key] = [sorted(g) for g in reqs]
+        return reqs
+    return tuple(frozenset(g) for g in got)
+
+
+PHRASE_KEY = "__phrase_literals__"
+
+
+def cached_phrase_literals() -> list[str]:
+    global _CACHE
+    if _CACHE is None:
+        try:
+            _CACHE = json.loads(CACHE_FILE.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _CACHE = {}
+    return list(_CACHE.get(PHRASE_KEY, ()))
+
+
+def write_cache(entries: dict[str, list]) -> None:
+    """Used by tools/build_prefilter_cache.py (and its test) to refresh the shipped file."""
+    CACHE_FILE.write_text(json.dumps(entries, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+class LazyPattern:
+    """A regex compiled the first time it is searched (most never are in a short session)."""
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._rx = pattern, flags, None
+
+    def _compiled(self) -> re.Pattern:
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return self._rx
+
+    def finditer(self, *a, **k):
+        return self._compiled().finditer(*a, **k)
+
+    def search(self, *a, **k):
+        return self._compiled().search(*a, **k)
+
+    def match(self, *a, **k):
+        return self._compiled().match(*a, **k)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from postcheck.detectors.conduct_fast import LiteralIndex, requirements
+from postcheck.detectors.conduct_fast import LazyPattern, LiteralIndex, cached_requirements, requirements  # noqa: F401
 from postcheck.detectors.conduct_text import CTok, canonical_term
 
 PEOPLE_NOUNS = {"people", "persons", "men", "women", "folk", "folks", "guys", "lads", "girls", "boys", "kids",
@@ -157,7 +157,7 @@ class Hit:
 
 
 def alt(terms) -> str:
-    items = sorted({canonical_term(t) for t in terms if t.strip()}, key=len, reverse=True)
+    items = sorted({canonical_term(t) for t in terms if t.strip()}, key=lambda t: (-len(t), t))   # deterministic: the same pattern text in every process
     return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in items) + ")"
 
 
@@ -208,7 +208,7 @@ class HateGrammar:
         self.patterns: list[tuple[str, re.Pattern, float]] = []
 
         def add(kind: str, pattern: str, score: float = 0.9) -> None:
-            self.patterns.append((kind, re.compile(pattern), score))
+            self.patterns.append((kind, LazyPattern(pattern), score))   # compiled on first use
 
         subj = r"(?:^|\s)(?:i|we|i also|we all|everyone|everybody|most people|all of us|i and my family)"
         mods = (r"(?:\s+(?:really|just|honestly|fucking|absolutely|genuinely|truly|totally|still|always|all|so|do|"
@@ -793,7 +793,7 @@ class HateGrammar:
         if f is None or len(f) != len(self.patterns):
             # large literal sets (a whole lexicon) cost nothing here: they are looked up in the
             # set of literals the one-scan index found, not searched for one by one
-            f = self.__dict__["_filtered"] = [(k, rx, sc, requirements(rx, max_set=5000))
+            f = self.__dict__["_filtered"] = [(k, rx, sc, cached_requirements(rx, max_set=5000))
                                               for k, rx, sc in self.patterns]
             self.__dict__["_index"] = LiteralIndex(lit for *_, reqs in f for group in reqs for lit in group)
         return f
