@@ -211,16 +211,20 @@ def _key(pattern: str, flags: int, max_sets: int, max_set: int) -> str:
     return hashlib.sha1(f"{flags}|{max_sets}|{max_set}|{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def cached_requirements(pattern, max_sets: int = 3, max_set: int = _MAX_SET) -> tuple[frozenset[str], ...]:
-    """:func:`requirements`, looked up in the shipped cache first (same result either way)."""
+def _load_cache() -> dict:
     global _CACHE
     if _CACHE is None:
         try:
             _CACHE = json.loads(CACHE_FILE.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             _CACHE = {}
+    return _CACHE
+
+
+def cached_requirements(pattern, max_sets: int = 3, max_set: int = _MAX_SET) -> tuple[frozenset[str], ...]:
+    """:func:`requirements`, looked up in the shipped cache first (same result either way)."""
     key = _key(pattern.pattern, pattern.flags, max_sets, max_set)
-    got = _CACHE.get(key)
+    got = _load_cache().get(key)
     if got is None:
         reqs = requirements(pattern, max_sets, max_set)
         _MISSES[key] = [sorted(g) for g in reqs]
@@ -232,13 +236,7 @@ PHRASE_KEY = "__phrase_literals__"
 
 
 def cached_phrase_literals() -> list[str]:
-    global _CACHE
-    if _CACHE is None:
-        try:
-            _CACHE = json.loads(CACHE_FILE.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            _CACHE = {}
-    return list(_CACHE.get(PHRASE_KEY, ()))
+    return list(_load_cache().get(PHRASE_KEY, ()))
 
 
 def write_cache(entries: dict[str, list]) -> None:
