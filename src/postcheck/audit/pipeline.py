@@ -152,11 +152,9 @@ def media_refs(archive, names) -> tuple:
         if member.compressed and member.size > 1_000_000 and member.size / member.compressed > 200:
             out.append(("refused", "PC-E151 image expands more than 200:1 (zip bomb?)", "", name))
             continue
-        src = archive._source_of.get(name)
-        if hasattr(src, "zf"):
-            out.append(("zip", str(src.path), src.infos[name].filename, name))
-        elif src is not None and name in getattr(src, "files", {}):
-            out.append(("file", str(src.files[name]), "", name))
+        where = archive.location(name)
+        if where is not None:
+            out.append((*where, name))
     return tuple(out)
 
 

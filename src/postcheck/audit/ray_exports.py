@@ -90,8 +90,6 @@ def export_task(paths: list[str], display: str, platform: str, me: tuple[str, ..
 def audit_many(auditor: Auditor, groups: list[list[str]], displays: list[str] | None) -> list[ArchiveResult]:
     """The driver's side: prepare each export's run, run the exports on the cluster (as many
     at once as there are CPUs), write their batches, finish their runs. Results in input order."""
-    from postcheck.store import open_store
-
     from .ray_pool import connect
 
     ray, owns = connect(auditor.options.workers, auditor.options.ray_address)
@@ -119,8 +117,7 @@ def audit_many(auditor: Auditor, groups: list[list[str]], displays: list[str] | 
         for i, paths in enumerate(groups):
             display = displays[i] if displays else ", ".join(str(p) for p in paths)
             slots.acquire()
-            t = threading.Thread(target=_one, args=(auditor, remote, ray, open_store, paths, display, results, i, slots,
-                                                    progress),
+            t = threading.Thread(target=_one, args=(auditor, remote, ray, paths, display, results, i, slots, progress),
                                  name=f"postcheck-export-{i}", daemon=True)
             t.start()
             threads.append(t)
@@ -132,8 +129,9 @@ def audit_many(auditor: Auditor, groups: list[list[str]], displays: list[str] | 
             ray.shutdown()
 
 
-def _one(auditor: Auditor, remote, ray, open_store: Callable, paths, display, results, index, slots,
-         progress: Callable) -> None:
+def _one(auditor: Auditor, remote, ray, paths, display, results, index, slots, progress: Callable) -> None:
+    from postcheck.store import open_store
+
     opts = auditor.options
     where = getattr(auditor.store, "url", None) or getattr(auditor.store, "path", None)
     store = open_store(str(where)) if where else auditor.store    # each thread its own connection

@@ -98,6 +98,7 @@ class ImageInfo:
     notes: list[str] = field(default_factory=list)
     error: str | None = None
     exception: Exception | None = field(default=None, repr=False, compare=False)
+    cover: list = field(default_factory=list, repr=False)  # faces and identifying text: what a blurred copy covers
 
     def to_dict(self) -> dict:
         out = {"file": self.file, "format": self.format, "width": self.width, "height": self.height,
@@ -160,7 +161,6 @@ def check_image(checker, path=None, *, data: bytes | None = None, name: str | No
     findings: list[Finding] = []
     picture = None
     ocr_text = ""
-    regions: list[tuple[int, int, int, int]] = []
     faces_ok, ocr_ok = _installed() if level == "full" else (False, False)
 
     if loaded.format == "DICOM":
@@ -204,13 +204,21 @@ def check_image(checker, path=None, *, data: bytes | None = None, name: str | No
         if md.fields:
             info.notes.append(f"{md.fields} metadata fields")
 
+    cared: list[bool] = []
+
+    def about_care() -> bool:
+        """Is the caption, with the words in the picture, about care? (Asked at most once.)"""
+        if not cared:
+            cared.append(_care(engine, caption + "\n" + ocr_text, getattr(context, "profession", None)))
+        return cared[0]
+
     if level == "full" and (faces_ok or ocr_ok):
         seen = _see(loaded, picture, faces_ok, ocr_ok)
         if seen is not None:
             lines, boxes = seen
             if ocr_ok:
                 info.checks.append("text")
-                ocr_text, text_findings = _text_findings(engine, label, lines, caption, context, 1.0)
+                ocr_text, text_findings = _text_findings(engine, label, lines, caption, context)
                 info.text = ocr_text
                 findings += text_findings
                 if text_findings and imaging_screen(ocr_text) and not any(f.code == "I105" for f in findings):
@@ -219,22 +227,21 @@ def check_image(checker, path=None, *, data: bytes | None = None, name: str | No
                                              f"This looks like a screenshot of medical imaging with the patient's details "
                                              f"burned in ({shown}).", confidence=0.85, part="image_text",
                                              box=text_findings[0].box))
-                regions += [f.box for f in text_findings if f.box]
+                info.cover += [f.box for f in text_findings if f.box]
             if faces_ok:
                 info.checks.append("faces")
                 info.faces = len(boxes)
                 if boxes:
-                    regions += boxes
-                    findings += _face_findings(engine, label, boxes, caption, ocr_text, context,
-                                               loaded.format == "DICOM",
+                    info.cover += boxes
+                    findings += _face_findings(label, boxes, context,
+                                               loaded.format == "DICOM" or about_care(),
                                                any(f.part == "image_text" or f.code == "I105" for f in findings))
     elif level == "full":
         info.notes.append("text and faces in the picture were not checked: " + IMAGES_HINT)
 
     gps = [f for f in findings if f.code == "I101"]
     if gps:   # where a photo was taken matters most when it is about someone's care
-        care = any(f.part == "image_text" for f in findings) or _care(
-            engine, caption + "\n" + ocr_text, getattr(context, "profession", None))
+        care = any(f.part == "image_text" for f in findings) or about_care()
         for f in gps:
             f.severity = "high" if care else "low"
             if care:
@@ -248,8 +255,8 @@ def check_image(checker, path=None, *, data: bytes | None = None, name: str | No
         full = decode(loaded)
         # always: even a photo with no findings may carry fields postcheck does not read
         info.clean_copy = str(fix.write_clean(loaded, copies, full))
-        if regions:
-            info.blurred_copy = str(fix.write_blurred(loaded, copies, regions, full))
+        if info.cover:
+            info.blurred_copy = str(fix.write_blurred(loaded, copies, info.cover, full))
     elif copies is not None:
         info.notes.append("no copy written: DICOM files need your organisation's anonymisation tool")
     return findings, info
@@ -313,7 +320,7 @@ def imaging_screen(text: str) -> bool:
     return len(found) >= 2
 
 
-def _text_findings(engine, label, lines, caption, context, scale) -> tuple[str, list[Finding]]:
+def _text_findings(engine, label, lines, caption, context) -> tuple[str, list[Finding]]:
     """Run the text rules on the words in the picture, with the caption as context; keep the
     findings inside the picture's text and map each span to a box."""
     if not lines:
@@ -352,7 +359,7 @@ def _text_findings(engine, label, lines, caption, context, scale) -> tuple[str, 
         y0 = min(b[1] for b in boxes)
         x1 = max(b[0] + b[2] for b in boxes)
         y1 = max(b[1] + b[3] for b in boxes)
-        box = tuple(int(v * scale) for v in (x0, y0, x1 - x0, y1 - y0))
+        box = (int(x0), int(y0), int(x1 - x0), int(y1 - y0))
         f.start, f.end = s, e
         f.part, f.media, f.box = "image_text", label, box
         f.fix = Fix("Use the blurred copy (this text covered), or do not post the photo", "", "review")
@@ -361,9 +368,8 @@ def _text_findings(engine, label, lines, caption, context, scale) -> tuple[str, 
     return ocr_text, out
 
 
-def _face_findings(engine, label, boxes, caption, ocr_text, context, medical: bool, identifying: bool) -> list[Finding]:
+def _face_findings(label, boxes, context, care: bool, identifying: bool) -> list[Finding]:
     n = len(boxes)
-    care = medical or _care(engine, caption + "\n" + ocr_text, getattr(context, "profession", None))
     what = "a face" if n == 1 else f"{n} faces"
     if getattr(context, "consent", "none") == "written":
         severity, why = "info", f"The photo shows {what}; you recorded written consent, so keep it with your records."
@@ -396,11 +402,8 @@ def check_post(checker, text: str, images: list, context=None, *, level: str = "
     for item in images:
         name, data = (item if isinstance(item, tuple) else (str(item), None))
         try:
-            if data is None:
-                found, info = check_image(checker, name, caption=text, context=context, level=level, copies=copies)
-            else:
-                found, info = check_image(checker, data=data, name=name, caption=text, context=context, level=level,
-                                          copies=copies)
+            found, info = check_image(checker, name if data is None else None, data=data, name=name, caption=text,
+                                      context=context, level=level, copies=copies)
         except ImageError as exc:
             info = ImageInfo(file=name, error=str(exc), exception=exc)
             found = []

@@ -37,11 +37,11 @@ def encode(image, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def _write(image, fmt: str, path: Path) -> None:
+def _write(data: bytes, path: Path) -> None:
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
-        f.write(encode(image, fmt))
+        f.write(data)
     os.replace(tmp, path)
 
 
@@ -76,17 +76,16 @@ def cover(picture, regions: list[tuple[int, int, int, int]]):
 def write_clean(loaded: Loaded, folder: Path, image=None) -> Path:
     """A copy with every metadata field removed (the picture turned upright first, so it
     still shows the right way up without its orientation tag)."""
-    fmt, suffix = WRITE_AS.get(loaded.format, ("PNG", ".png"))
-    picture = image if image is not None else decode(loaded)
-    path = free_path(folder, Path(loaded.name).stem, "clean", suffix)
-    _write(picture, fmt, path)
-    return path
+    return _write_copy(loaded, folder, "clean", [], image)
 
 
 def write_blurred(loaded: Loaded, folder: Path, regions: list[tuple[int, int, int, int]], image=None) -> Path:
     """A clean copy with each region covered (see :func:`cover`)."""
-    fmt, suffix = WRITE_AS.get(loaded.format, ("PNG", ".png"))
-    picture = cover(image if image is not None else decode(loaded), regions)
-    path = free_path(folder, Path(loaded.name).stem, "blurred", suffix)
-    _write(picture, fmt, path)
+    return _write_copy(loaded, folder, "blurred", regions, image)
+
+
+def _write_copy(loaded: Loaded, folder: Path, tag: str, regions, image) -> Path:
+    data, suffix = copy_bytes(loaded, regions, image)
+    path = free_path(folder, Path(loaded.name).stem, tag, suffix)
+    _write(data, path)
     return path

@@ -7,7 +7,6 @@ the cascade XML files (OpenCV 5 removed them; see DEPENDENCY-NOTES).
 
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import dataclass
 
@@ -94,30 +93,16 @@ def _overlap(a, b) -> float:
 
 def _ocr():
     if "ocr" not in _ENGINES:
-        for name in ("RapidOCR", "rapidocr"):
-            logging.getLogger(name).setLevel(logging.WARNING)
         from rapidocr import RapidOCR
 
+        # log_level "error": quiet, also about photos with no text ("detection result is empty")
         params = {"Global.log_level": "error", "Global.use_cls": False}   # no 180° text-direction pass: ~10 % faster
         threads = int(os.environ.get(THREADS_ENV, "0") or 0)
         if threads > 0:   # one thread per worker process when several workers share the cores
             params.update({"EngineConfig.onnxruntime.intra_op_num_threads": threads,
                            "EngineConfig.onnxruntime.inter_op_num_threads": 1})
-        engine = RapidOCR(params=params) if _accepts_params() else RapidOCR()
-        for name in ("RapidOCR", "rapidocr"):
-            logging.getLogger(name).setLevel(logging.WARNING)
-        _ENGINES["ocr"] = engine
+        _ENGINES["ocr"] = RapidOCR(params=params)
     return _ENGINES["ocr"]
-
-
-def _accepts_params() -> bool:
-    try:
-        from rapidocr import RapidOCR  # noqa: F401
-        import inspect
-
-        return "params" in inspect.signature(RapidOCR.__init__).parameters
-    except Exception:  # noqa: BLE001
-        return False
 
 
 def read_text(image) -> list[TextLine]:

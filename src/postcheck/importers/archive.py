@@ -393,6 +393,16 @@ class Archive:
     def get(self, name: str) -> Member | None:
         return self._by_name.get(name)
 
+    def location(self, name: str) -> tuple[str, str, str] | None:
+        """Where another process can read a member itself: ``("zip", zip path, name inside)``
+        or ``("file", path, "")``; None when the export does not hold it."""
+        src = self._source_of.get(name)
+        if isinstance(src, _ZipSource):
+            return "zip", str(src.path), src.infos[name].filename
+        if isinstance(src, _DirSource) and name in src.files:
+            return "file", str(src.files[name]), ""
+        return None
+
     def resolve(self, ref: str) -> str | None:
         """The member path an export-internal reference (e.g. a media ``uri``) points to:
         exact path, else the member whose path ends with it (split exports, re-zipped

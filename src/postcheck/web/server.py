@@ -344,8 +344,8 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             regions = []
             if kind == "blurred":
                 with state.check_lock:
-                    found, _ = check_image(state.checker, data=data, name=name, caption=body.text, context=ctx, level="full")
-                regions = [f.box for f in found if f.box and (f.code == "I104" or f.part == "image_text")]
+                    _, info = check_image(state.checker, data=data, name=name, caption=body.text, context=ctx, level="full")
+                regions = info.cover
             out, suffix = copy_bytes(loaded, regions)    # in memory: never written to disk
         except ImageError as exc:
             raise ApiError(422, exc.code, exc.message + f" ({name})") from None
