@@ -66,6 +66,12 @@ def times(lex, text):
     # a day and a time together are one span
     ("Seen today at 3pm on ward 4", "today at 3pm"),
     ("Wednesday 14th at 10.30am", "Wednesday 14th at 10.30am"),
+    # a year tied to when something happened: a weak detail (weight 0.25 in the jigsaw)
+    ("in 1977 we opened", "1977"),
+    ("she has been on the ward since 2019 and", "2019"),
+    ("during 1985 he worked on the rigs", "1985"),
+    ("the floods of 2007, she lost her house", "2007"),
+    ("moved here in 2020.", "2020"),
 ])
 def test_dates_and_times_found(lex, text, expected):
     assert expected in times(lex, text)
@@ -97,7 +103,12 @@ def test_dates_and_times_found(lex, text, expected):
     "a card from April",                       # months as names
     "supported by May",
     "costs £2.30 each",                        # prices
-    "in 1977 we opened",                       # bare years are deliberately not reported
+    "we saw 2000 patients this year",          # counts, not years
+    "in 2000 patients the drug worked",
+    "out of 1500 referrals, most were seen",
+    "a cohort of 2019 adults took part",
+    "room 1984 on the top floor",
+    "a 1990 survey found",                     # a year as an adjective is left alone
 ])
 def test_look_alikes_left_alone(lex, text):
     assert times(lex, text) == []
@@ -110,3 +121,16 @@ def test_timestamp_is_one_span(lex):
 def test_date_of_birth_still_a_dob_not_a_time(lex):
     sigs = Analysis(PostDoc("Label said DOB 03/04/1941 on the form"), lex).signals
     assert [s.kind for s in sigs if s.kind in ("dob", "time")] == ["dob"]
+
+
+def test_a_year_is_a_weak_detail(lex):
+    sig = [s for s in Analysis(PostDoc("He was in the pit collapse in 1984 when he was 19"), lex).signals
+           if s.kind == "time"]
+    assert [(s.text, s.attr("precision")) for s in sig] == [("1984", "year")]
+
+
+def test_a_year_alone_does_not_make_own_news_a_finding():
+    from postcheck.api import Checker
+
+    r = Checker().check("I qualified in 2009 and moved to Leeds in 2015, best decision ever")
+    assert [f for f in r.findings if "5.1" in f.standards and f.severity != "info"] == []

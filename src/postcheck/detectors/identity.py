@@ -402,6 +402,20 @@ MONTH_CONTEXT_RE = re.compile(
 MERGE_GAP_RE = re.compile(r"^(?:[\s,]*|\s*,?\s*(?:at|on|@|from|the|of)\s+)$", re.I)
 VERSION_BEFORE_RE = re.compile(r"(?:\bv|\bver\.?|version|release|build|ios|android|python|update|firmware|patch|app|windows)\s*$", re.I)
 UNIT_AFTER_RE = re.compile(r"^\s?(?:mg|mcg|micrograms?|ml|g|kg|units?|reps|sets|mmol|mmhg|%|x)\b", re.I)
+# A year tied to when something happened: "in 1987", "during 2003", "the winter of 1963", "back in '09"
+# is not matched (two digits). A count ("in 2000 patients", "out of 1500") or a target ("by 2030
+# we will") is not a year of an event; nor is a year right after a number word or a unit.
+YEAR_EVENT_RE = re.compile(
+    r"\b(?:(?i:in|during|since|until|till|from|circa|around|before|after|back in|early|late|mid|throughout)"
+    r"|(?i:of))[- ]((?:19|20)\d\d)\b(?![,.]?\d)")
+YEAR_FOLLOW_OK_RE = re.compile(
+    r"^(?:\s*(?:$|[,.;:!?)\]'\"\u2019\u2014-]|[^\w\s])|\s+(?i:and|or|but|when|while|where|after|before|as|so|she|he|they|we|i|it|"
+    r"his|her|their|my|our|the|a|an|at|in|on|for|to|with|was|were|had|has|there|this|that|because|which|who|until|"
+    r"though|although|then|now|aged|age|at|has|have|is|are|did|do|and)\b)")
+YEAR_NOT_BEFORE_RE = re.compile(
+    r"(?i:\b(?:out|total|one|some|all|any|none|most|sample|cohort|group|population|budget|cost|list|series|set|"
+    r"team|staff|caseload|waiting list|maximum|minimum|max|min|average|mean|score|ratio|count|number|sum) of|"
+    r"\bno\.?|number|page|room|code|£|\$|€)\s*$")
 
 # words that make a capitalised token unlikely to be a name even if it is in a name list
 NOT_NAME_WORDS = {
@@ -1309,6 +1323,10 @@ class Analysis:
         for m in MONTH_CONTEXT_RE.finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), "month", 0.7)
+        for m in YEAR_EVENT_RE.finditer(text):
+            a, b = m.span(1)
+            if free(a, b) and YEAR_FOLLOW_OK_RE.match(text[b:]) and not YEAR_NOT_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]):
+                add(a, b, "year", 0.5)
         short_days: list[tuple[int, int]] = []
         rx, low = ci(TIME_RE, self.doc)
         for m in rx.finditer(low):
@@ -1335,7 +1353,8 @@ class Analysis:
                 last[3] = max(last[3], conf)
             else:
                 merged.append([a, b, prec, conf])
-        return [Signal("time", a, b, text[a:b], conf, attrs=(("precision", "date" if prec == "date" else "day"),))
+        return [Signal("time", a, b, text[a:b], conf,
+                       attrs=(("precision", prec if prec in ("date", "year") else "day"),))
                 for a, b, prec, conf in merged]
 
     @staticmethod

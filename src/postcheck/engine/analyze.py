@@ -319,6 +319,8 @@ class Engine:
                     weight = float(d.get("rare_weight", 2.0))
                 if sig.kind == "age" and sig.attr("form") == "band":
                     weight = 0.5
+                if sig.kind == "time" and sig.attr("precision") == "year":
+                    weight = 0.25  # "in 1987" narrows less than "last night"
                 if sig.kind == "street" and sig.attr("numbered") == "1":
                     weight = 2.0
                 if sig.kind == "notable":
