@@ -39,6 +39,8 @@ sys.path.insert(0, str(REPO / "src"))
 from postcheck.api import Checker  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "quality" / "standards"
+# written blind by another author (never read the rules): the honest per-standard estimate
+HOLDOUT = REPO / "tests" / "fixtures" / "quality" / "standards_holdout"
 BENCH_PY = REPO / ".venv-bench" / "bin" / "python"
 # Health subset of the rumour set: written down before scoring, from the SOURCE.md advice.
 import re  # noqa: E402
@@ -80,12 +82,13 @@ def pct(x):
 
 
 # ------------------------------------------------------------------------------------------
-def fixtures():
+def fixtures(folder: Path = FIXTURES, title: str = "Per-standard fixtures (written by the project; goal recall >= 0.85, false flags <= 8%)",
+             show: bool = True):
     ch = checker()
     rows = []
-    all_ok = all_ok_flagged = 0
+    all_ok = all_ok_flagged = all_flag = all_hit = 0
     misses = []
-    for path in sorted(FIXTURES.glob("*.jsonl"), key=lambda p: [int(x) for x in p.stem.split(".")]):
+    for path in sorted(folder.glob("*.jsonl"), key=lambda p: [int(x) for x in p.stem.split(".")]):
         std = path.stem
         tp = fn = fp = tn = 0
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -104,14 +107,19 @@ def fixtures():
                     misses.append((std, "false flag", item["text"]))
         all_ok += fp + tn
         all_ok_flagged += fp
+        all_flag += tp + fn
+        all_hit += tp
         p = tp / (tp + fp) if tp + fp else 1.0
         r = tp / (tp + fn) if tp + fn else 1.0
         rows.append((std, tp + fn, fp + tn, f"{p:.2f}", f"{r:.2f}", pct(fp / (fp + tn) if fp + tn else 0)))
-    table(("standard", "flag posts", "ok posts", "precision", "recall", "false flags on ok"), rows,
-          "Per-standard fixtures (written by the project; goal recall >= 0.85, false flags <= 8%)")
-    print(f"\nall acceptable posts: {all_ok_flagged}/{all_ok} flagged ({pct(all_ok_flagged / max(all_ok, 1))})")
-    for std, what, text in misses:
-        print(f"  {std} {what}: {text}")
+    if not rows:
+        return
+    table(("standard", "flag posts", "ok posts", "precision", "recall", "false flags on ok"), rows, title)
+    print(f"\nall breaches: {all_hit}/{all_flag} found ({pct(all_hit / max(all_flag, 1))}); "
+          f"all acceptable posts: {all_ok_flagged}/{all_ok} flagged ({pct(all_ok_flagged / max(all_ok, 1))})")
+    if show:
+        for std, what, text in misses:
+            print(f"  {std} {what}: {text}")
 
 
 # ------------------------------------------------------------------------------------------
@@ -282,10 +290,14 @@ def main(argv=None):
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--quick", action="store_true", help="sample 600 HateCheck cases")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--holdout-errors", action="store_true",
+                    help="also list the blind holdout's misses (only after its first, blind measurement is recorded)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     print("# postcheck conduct benchmark")
     fixtures()
+    fixtures(HOLDOUT, "Per-standard blind holdout (tests/fixtures/quality/standards_holdout, written by an author who "
+             "never read the rules; goal recall >= 0.85, false flags <= 8%)", show=args.holdout_errors)
     hc = hatecheck(shared, 600 if args.quick else None)
     base = None
     if hc and not args.no_baseline:
