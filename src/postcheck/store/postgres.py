@@ -43,7 +43,7 @@ from .base import (
     reviewer,
 )
 from .migrations import LATEST, PG_MIGRATIONS, PG_SCHEMA_VERSION
-from .sqlite import _POST_COLS, _post, new_run_id, now
+from .sqlite import _POST_COLS, _post, group_post_rows, new_run_id, now
 
 try:
     import psycopg
@@ -384,32 +384,18 @@ class PostgresStore(Store):
             cur.execute(sql, (ids, ids))
         except psycopg.Error as exc:
             raise self._error(exc, "cannot read the review store") from None
-        current: StoredPost | None = None
-        findings: list[dict] = []
-        try:
+        def rows():
             while True:
                 try:
                     batch = cur.fetchmany(2000)
                 except psycopg.Error as exc:
                     raise self._error(exc, "cannot read the review store") from None
                 if not batch:
-                    break
-                for row in batch:
-                    if current is None or row["post_key"] != current.post_key:
-                        if current is not None:
-                            yield current, findings
-                        current, findings = _post(row), []
-                    data = json.loads(row["fdata"])
-                    data["fingerprint"] = row["fp"]
-                    data["new"] = bool(row["is_new"])
-                    data["decision"] = row["action"]
-                    if row["reason"]:
-                        data["decision_reason"] = row["reason"]
-                    if row["still"]:
-                        data["still_there"] = True
-                    findings.append(data)
-            if current is not None:
-                yield current, findings
+                    return
+                yield from batch
+
+        try:
+            yield from group_post_rows(rows())
         finally:
             try:
                 cur.close()

@@ -298,24 +298,7 @@ class SQLiteStore(Store):
             WHERE f.fingerprint IN (SELECT fingerprint FROM sightings WHERE run_id IN ({marks}))
             ORDER BY p.worst DESC, p.confidence DESC, p.reach DESC, p.post_key, f.ordinal""",
                                 (*ids, *ids))
-        current: StoredPost | None = None
-        findings: list[dict] = []
-        for row in cur:
-            if current is None or row["post_key"] != current.post_key:
-                if current is not None:
-                    yield current, findings
-                current, findings = _post(row), []
-            data = json.loads(row["fdata"])
-            data["fingerprint"] = row["fp"]
-            data["new"] = bool(row["is_new"])
-            data["decision"] = row["action"]
-            if row["reason"]:
-                data["decision_reason"] = row["reason"]
-            if row["still"]:
-                data["still_there"] = True
-            findings.append(data)
-        if current is not None:
-            yield current, findings
+        yield from group_post_rows(cur)
 
     # --- review ---------------------------------------------------------------------
     def review_queue(self, *, min_severity: int = 1, include_closed: bool = False,
@@ -516,6 +499,29 @@ class SQLiteStore(Store):
         rows = self.conn.execute("SELECT * FROM archives ORDER BY first_seen").fetchall()
         return [{"key": r["key"], "platform": r["platform"], "display": r["display"],
                  "paths": json.loads(r["paths"])} for r in rows]
+
+
+def group_post_rows(rows) -> Iterator[tuple[StoredPost, list[dict]]]:
+    """Rows of posts joined with their findings, ordered by post, as (post, findings) pairs;
+    each finding carries its fingerprint, whether it is new, the decision and still-there flag."""
+    current: StoredPost | None = None
+    findings: list[dict] = []
+    for row in rows:
+        if current is None or row["post_key"] != current.post_key:
+            if current is not None:
+                yield current, findings
+            current, findings = _post(row), []
+        data = json.loads(row["fdata"])
+        data["fingerprint"] = row["fp"]
+        data["new"] = bool(row["is_new"])
+        data["decision"] = row["action"]
+        if row["reason"]:
+            data["decision_reason"] = row["reason"]
+        if row["still"]:
+            data["still_there"] = True
+        findings.append(data)
+    if current is not None:
+        yield current, findings
 
 
 def _post(row: sqlite3.Row) -> StoredPost:
