@@ -241,6 +241,30 @@ def covid(shared: Path):
     # source of rules (only the aggregate figures above are).
 
 
+def check_covid_control(shared: Path):
+    """False-flag control on Check-COVID (../shared/data, MIT): claims from US news about COVID-19
+    science, each SUPPORTed or REFUTEd by a paper's abstract. Supported claims are accurate
+    reporting, which 2.11 must leave alone; refuted ones are mostly small factual slips (a wrong
+    number or direction), not misinformation narratives, so their flag rate is only context."""
+    path = shared / "data" / "check-covid" / "Check-COVID_all.json"
+    if not path.is_file():
+        print("\n(Check-COVID not found: control skipped)")
+        return
+    ch = checker()
+    counts = defaultdict(lambda: [0, 0])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        hit = cites(ch.check(item["claim"]), "2.11")
+        for key in (item["label"], "journalist-written" if item.get("is_auth") else "annotator-written"):
+            counts[key][0] += hit
+            counts[key][1] += 1
+    rows = [(k, n, h, pct(h / max(n, 1))) for k, (h, n) in sorted(counts.items())]
+    table(("Check-COVID claims", "n", "flagged 2.11", "share"), rows,
+          "False-flag control: Check-COVID news claims (training-data licence, MIT; SUPPORT = accurate)")
+
+
 # ------------------------------------------------------------------------------------------
 def _worker(texts):
     ch = Checker()
@@ -298,6 +322,7 @@ def main(argv=None):
     if hc and not args.no_baseline:
         base = baseline(hc[0], shared)
     covid(shared)
+    check_covid_control(shared)
     texts = [c["test_case"].strip() for c in hc[0]] if hc else []
     for path in FIXTURES.glob("*.jsonl"):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
