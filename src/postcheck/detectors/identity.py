@@ -338,9 +338,9 @@ COLLEAGUE_CUE_RE = re.compile(
     r"radiographer|OT|SLT|our (?:new )?(?:band \d|student|physio|OT|manager|lead|team))\W*$", re.I)
 BINDING_AFTER_RE = re.compile(
     r"^(?:\s*\(@\w+\)|\s*\((?:year|yr|y|reception|nursery)\b|['’]s\s+(?:story|journey|recovery|progress|rehab|first steps|new (?:leg|arm|aids?|hip|knee|chair)|mum|dad|"
-    r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b|\s+(?:from|of) (?:the )?(?-i:[A-Z])[a-z]+|"
+    r"carers?|surgery|op|operation|diagnosis|treatment|scan|results?)\b|\s*\(\d{1,3}\b|\s*\((?:the|former|ex|retired|aged|age)\b(?!\s+(?:new\s+)?band\s+\d)|\s+(?:from|of) (?:the )?(?-i:[A-Z])[a-z]+|"
     r"\s*,\s*(?:the|a|who|aged|age|year \d|yr \d)\b|\s+(?:who|whose) (?:lives|lived|works|worked|runs|ran|used to|is the)|"
-    r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*\W{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
+    r"\s+the\s+[a-z]+(?:\s+from|\s*,)|\s*[^\w£$€.!?\n]{0,3}\s*\d{1,3}\s*,|\s*,\s*\d{1,3}\b|\s+aged\s+\d|\s*-\s*\d{1,3}\b|['’]s\s+(?:wife|husband|daughter|son|"
     r"family|carer|mum|dad|partner|kids|children|grandchildren|relatives|next of kin|nok)|\s+(?:in|on|from)\s+"
     r"(?:bed|bay|ward|room|cubicle|resus)\b|\s+(?:who|was|is|has|had)\s+(?:admitted|brought|discharged|"
     r"diagnosed|found|conveyed|referred|fitted|scanned|seen|assessed)|\s+(?:passed|died|coded|arrested|fell|collapsed))",
@@ -437,7 +437,7 @@ PUBLIC_TALK_RE = re.compile(
 THANKS_RE = re.compile(r"(?:thanks?|thank you|thankyou|shout ?-?outs?|cheers|well done|congrats|congratulations|kudos|"
                        r"big up|props)(?: to)?\W*$", re.I)
 COLLEAGUE_AFTER_RE = re.compile(
-    r"^(?:(?:['’]s)?\s*(?:spreadsheet|rota|idea|teaching|session|talk|nagging|biscuits|cake|leaving do|presentation|help|audit|poster)|"
+    r"^(?:\s*\((?:the\s+)?(?:new\s+)?band\s+\d|(?:['’]s)?\s*(?:spreadsheet|rota|idea|teaching|session|talk|nagging|biscuits|cake|leaving do|presentation|help|audit|poster)|"
     r"\s+and (?:I|me|myself)\b|\s+(?:and \w+\s+)?(?:cover|swap|take over|is covering|are covering|is on leave|is off)\b|"
     r"\s+(?:at the desk|on reception|in the office|in admin)\b|\s+(?:\w+ly\s+)?(?:fixed|covered|organised|finished|sorted|taught|presented|ran)\b|"
     r"\s+(?:from|in|on) (?:our|the) (?:\w+ )?(?:team|department|unit|service|lab|crew|ward team)|\s+(?:who )?(?:fixed|covered|"
