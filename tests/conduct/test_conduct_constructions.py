@@ -22,6 +22,12 @@ def _cites_16(text):
 
 
 MUST_FLAG = [
+    # negated praise with neither ... nor
+    "Gay people are neither normal nor natural.",
+    "Women are neither smart nor capable.",
+    # denial of rights still flags after the 'deserve to die' guard
+    "Immigrants do not deserve rights.",
+    "Trans people do not deserve to live.",
     # negative attributes
     "Lesbians are always so bitter.",
     "Romanians are shifty.",
@@ -85,6 +91,12 @@ MUST_FLAG = [
 ]
 
 MUST_LEAVE_ALONE = [
+    # negated negatives: denying harm or a negative trait
+    "Refugees do not deserve to die at sea.",
+    "Old people do not deserve to suffer like this.",
+    "Muslims do not deserve this hatred.",
+    "Immigrants are neither evil nor dangerous.",
+    "Disabled people are neither a burden nor a problem.",
     "Trans women are women.",
     "Trans men are men.",
     "Muslims should be treated with respect.",

@@ -196,7 +196,7 @@ class HateGrammar:
                r"proper|right|nowt but|nothing except|merely|mere|nothing short of|beyond)\s+)*")
         be = (r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like|"
               r"(?:is|are) (?:always |all |just )?going to be|will (?:all |just )?be)")
-        gap = (r"(?:(?!(?:not|never|no|nothing|called|labelled|labeled|seen|described|portrayed|viewed|considered|"
+        gap = (r"(?:(?!(?:not|never|no|nothing|neither|nor|called|labelled|labeled|seen|described|portrayed|viewed|considered|"
                r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
                r"subjected|targeted|facing|face|fighting|against|by|from|experiencing|suffering|often|sometimes|"
                r"least|less|hardly|barely|rarely|seldom|scarcely|far from|anything but|"
@@ -293,6 +293,8 @@ class HateGrammar:
         add("negated-positive", rf"(?:^|\s)(?:no|not a single|not one)\s+{G}\s+(?:is|are|can be|could ever be|will ever be|"
                                 rf"should be|deserves to be|has ever been|was ever)\s+(?:(?:a|an|truly|really|ever|even|"
                                 rf"fully)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is|were|was)\s+neither\s+(?:(?:really|truly|fully|a|an)\s+)*"
+                                rf"{pos}\s+nor\b", 0.85)
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never)\s+(?:welcome|wanted|needed|"
                                 r"part of|one of us|people|human|humans|real)\b", 0.88)
         # exclusion ------------------------------------------------------------------------------
@@ -307,7 +309,11 @@ class HateGrammar:
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never)\s+(?:deserve|have a right to|"
                          r"have the right to)\b(?!\s+to\s+be\s+(?:treated|abused|spoken|attacked|"
                          r"discriminated|harassed|excluded|ignored|mocked|insulted|targeted|bullied|hated|hurt|"
-                         r"left|denied|turned|refused|made|shamed|demonised|demonized|blamed))(?!\s+(?:this|that|abuse|hate))", 0.85)
+                         r"left|denied|turned|refused|made|shamed|demonised|demonized|blamed|killed|murdered|hurt|harmed|"
+                         r"punished|deported|locked up|beaten|persecuted|tortured))"
+                         r"(?!\s+to\s+(?:die|suffer|starve|be\b))"
+                         r"(?!\s+(?:this|that|abuse|hate|violence|death|pain|suffering|cruelty|mistreatment|"
+                         r"discrimination|harassment|contempt|racism|prejudice|bigotry))", 0.85)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b", 0.88)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|only|just|basically|good for)\s+)*"
                          r"(?:good for (?:nothing|one thing|breeding|cleaning|cooking|sex)|only good for|all the same|"
