@@ -22,6 +22,17 @@ def _cites_16(text):
 
 
 MUST_FLAG = [
+    # more exclusion and negated praise
+    "Someone needs to put disabled people down.",
+    "Why should immigrants get any rights?",
+    "This country would be so much better without Muslims.",
+    "It's a shame women can vote.",
+    "Trans people have no value.",
+    "Jews lack any morals.",
+    "Refugees contribute nothing.",
+    # an echoed question that is then agreed with, or not denied
+    "Why are women so stupid? They just are.",
+    "Why are Muslims so violent? No idea but they are.",
     # negated praise with neither ... nor
     "Gay people are neither normal nor natural.",
     "Women are neither smart nor capable.",
@@ -91,6 +102,17 @@ MUST_FLAG = [
 ]
 
 MUST_LEAVE_ALONE = [
+    # a claim echoed as a question, then denied
+    "Immigrants steal our jobs? The opposite is true.",
+    "Older people contribute nothing? Rubbish, they volunteer more than anyone.",
+    "Refugees do not deserve rights? Of course they do.",
+    "Why should refugees get any rights? They absolutely should.",
+    "Disabled people are a burden? No. Never.",
+    "Why are women so bad at science? They are not, that is a sexist myth.",
+    # the same words about things that are not groups of people
+    "Our team would be better without the new rota.",
+    "Someone needs to put the kettle on.",
+    "Why should patients get a say in their treatment? Because it is their body.",
     # negated negatives: denying harm or a negative trait
     "Refugees do not deserve to die at sea.",
     "Old people do not deserve to suffer like this.",

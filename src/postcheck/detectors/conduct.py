@@ -95,6 +95,17 @@ SECOND_PERSON_RE = re.compile(r"\b(?:you|your|@\w+)\b")
 # Per-pack resources
 
 
+# the first words after an echoed question that deny it
+REBUT_RE = re.compile(
+    r"^[\s?!]*(?:rubbish|nonsense|bollocks|bull(?:shit|s\*\*t)|utter (?:rubbish|nonsense|tosh)|tosh|codswallop|no+(?:\s*[,.!]|\s+(?:they|she|he|we|it|not|way|chance)\b)|nope|"
+    r"wrong|not true|untrue|false|hardly|as if|think again|really\?|"
+    r"(?:er+|erm+|um+|uh+)\W+no|(?:the|quite the) opposite|of course (?:they|we|she|he|not|it|you)\b|"
+    r"absolutely (?:not|they|we)\b|(?:they|she|he|we|it) (?:absolutely |certainly |obviously |definitely |of course )"
+    r"(?:do|does|are|is|should|can|deserve|did|have)\b|(?:they|she|he|we|it)(?: (?:are|is|do|does|did|should|can)|'re|'s) (?:not|n't)\b|"
+    r"(?:they|she|he|we)(?: do|'re|are|do not|don't)? ?(?:not|n't)?\s*(?:absolutely|certainly)\b|"
+    r"that(?:'s| is) (?:a )?(?:lie|myth|racist|sexist|ableist|bigoted|hateful|nonsense|rubbish|wrong|not true|false))")
+
+
 class Resources:
     def __init__(self, root: Path, common: set[str]):
         from postcheck.pack.loader import load_yaml, parse_lexicon
@@ -347,6 +358,8 @@ class Conduct:
         lead = self.lower[s:start]
         if NOMINAL_DENIAL_RE.search(lead):
             return True
+        if self.echoed_then_rebutted(end):
+            return True
         quoted = self.inside_quotes(start, end)
         if quoted and not endorse and self.commentary_outside_quotes:
             return True  # quoted and commented on: the author is showing the words, not saying them
@@ -363,6 +376,13 @@ class Conduct:
                                self.lower[end:]):
             return True
         return False
+
+    def echoed_then_rebutted(self, end: int) -> bool:
+        """'Immigrants contribute nothing? Rubbish.': a claim echoed as a question, then denied."""
+        q = self.lower.find("?", end)
+        if q < 0 or any(ch in self.lower[end:q] for ch in ".!\n"):
+            return False
+        return bool(REBUT_RE.match(self.lower[q + 1:q + 80]))
 
     @cached_property
     def commentary_outside_quotes(self) -> bool:

@@ -358,6 +358,26 @@ class HateGrammar:
                       r"to be punished|to be hurt|to be raped|to be beaten|a beating|a slap|to be hit|to be attacked|"
                       r"to be killed|to get hurt|it)\b", 0.9)
         add("threat", r"(?:^|\s)(?:kill|shoot|gas|hang|burn|exterminate|deport|ban|nuke|bomb)\s+(?:them|em)\s+all\b", 0.8)
+        add("threat", rf"(?:^|\s)(?:someone|somebody|we|they|you|the government|society)\s+(?:(?:really|just|should|must|"
+                      rf"needs? to|ought to|has to|have to|should just|will)\s+)+put\s+{det}{GA}\s+down\b", 0.9)
+        # exclusion in other forms --------------------------------------------------------------
+        add("exclusion", rf"(?:^|\s)why\s+(?:should|do|would|must)\s+{det}{GA}\s+(?:even\s+)?(?:get|have|be given|be allowed|"
+                         r"deserve)\s+(?:any\s+|the\s+|a\s+)?(?:rights|right to|vote|votes|to vote|a say|jobs|benefits|"
+                         r"housing|healthcare|treatment|respect|to live|to exist|to work|to marry|to adopt)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:our|this|the|my|britain|england|the uk|the world|society|the country|the nhs|"
+                         rf"this town|this city|everyone|everything|we)\s*(?:\w+\s+)?(?:would|will|'d)\s+be\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?"
+                         rf"(?:better|safer|cleaner|nicer|happier)\s+(?:off\s+)?without\s+{det}{GA}", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:it'?s|it is|what)\s+(?:a\s+)?(?:shame|disgrace|joke|travesty|scandal)\s+(?:that\s+)?"
+                         rf"{det}{GA}\s+(?:can|are allowed to|get to|are able to|still)\s+(?:vote|work|drive|adopt|marry|"
+                         r"teach|live here|come here|be doctors|be nurses|have kids|have children)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:(?:just|simply|all|really|clearly|basically)\s+)*(?:have|has)\s+"
+                                r"(?:no|zero|not any)\s+(?:value|worth|morals|dignity|brains|intelligence|purpose|soul|souls|"
+                                r"culture|decency|humanity|empathy|integrity|honour|honor|redeeming (?:features|qualities))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:(?:just|simply|all|really|clearly|basically|totally|completely)\s+)*"
+                                r"(?:lack|lacks)\s+(?:any\s+|all\s+)?(?:morals|intelligence|empathy|humanity|decency|"
+                                r"integrity|brains|culture|dignity|values)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:(?:just|simply|all|really|clearly|basically|never)\s+)*"
+                                r"(?:contribute|contributes|give|gives|offer|offers)\s+(?:absolutely\s+)?nothing\b", 0.85)
         # refusal of service (the author would treat some people worse, or not at all) -----------
         add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:(?:will|would|just|simply|personally|honestly|still|always|happily|"
                        r"do|did|have|am|are|going to|always|literally|flat out|flatly)\s+)*(?:refuse to|refuse|"
