@@ -22,6 +22,14 @@ def _cites_16(text):
 
 
 MUST_FLAG = [
+    # conditional threats and demeaning rhetorical questions
+    "If I see any Muslims I'll slit their throats.",
+    "Any refugee who comes near my kids will get hurt.",
+    "Who even likes trans people?",
+    "Why do disabled people even exist?",
+    "Do immigrants ever stop whining?",
+    "Why do women think they matter?",
+    "What is wrong with gay people?",
     # more exclusion and negated praise
     "Someone needs to put disabled people down.",
     "Why should immigrants get any rights?",
@@ -102,6 +110,12 @@ MUST_FLAG = [
 ]
 
 MUST_LEAVE_ALONE = [
+    "What is wrong with gay people? Nothing.",
+    "Why do women think they matter? They do matter, obviously.",
+    "If I see any patients I will help them.",
+    "Any nurse who comes near me will get a hug.",
+    "Who even likes Mondays?",
+    "Do patients ever stop complaining? Not on this ward, bless them.",
     # a claim echoed as a question, then denied
     "Immigrants steal our jobs? The opposite is true.",
     "Older people contribute nothing? Rubbish, they volunteer more than anyone.",

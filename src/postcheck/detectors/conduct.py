@@ -97,12 +97,13 @@ SECOND_PERSON_RE = re.compile(r"\b(?:you|your|@\w+)\b")
 
 # the first words after an echoed question that deny it
 REBUT_RE = re.compile(
-    r"^[\s?!]*(?:rubbish|nonsense|bollocks|bull(?:shit|s\*\*t)|utter (?:rubbish|nonsense|tosh)|tosh|codswallop|no+(?:\s*[,.!]|\s+(?:they|she|he|we|it|not|way|chance)\b)|nope|"
+    r"^[\s?!]*(?:rubbish|nonsense|bollocks|bull(?:shit|s\*\*t)|utter (?:rubbish|nonsense|tosh)|tosh|codswallop|nothing\b|no+(?:\s*[,.!]|\s+(?:they|she|he|we|it|not|way|chance)\b)|nope|"
     r"wrong|not true|untrue|false|hardly|as if|think again|really\?|"
     r"(?:er+|erm+|um+|uh+)\W+no|(?:the|quite the) opposite|of course (?:they|we|she|he|not|it|you)\b|"
     r"absolutely (?:not|they|we)\b|(?:they|she|he|we|it) (?:absolutely |certainly |obviously |definitely |of course )"
     r"(?:do|does|are|is|should|can|deserve|did|have)\b|(?:they|she|he|we|it)(?: (?:are|is|do|does|did|should|can)|'re|'s) (?:not|n't)\b|"
     r"(?:they|she|he|we)(?: do|'re|are|do not|don't)? ?(?:not|n't)?\s*(?:absolutely|certainly)\b|"
+    r"(?:they|she|he|we) (?:really |absolutely |certainly )?(?:do|does) (?:matter|count|belong)\b|"
     r"that(?:'s| is) (?:a )?(?:lie|myth|racist|sexist|ableist|bigoted|hateful|nonsense|rubbish|wrong|not true|false))")
 
 
@@ -379,7 +380,7 @@ class Conduct:
 
     def echoed_then_rebutted(self, end: int) -> bool:
         """'Immigrants contribute nothing? Rubbish.': a claim echoed as a question, then denied."""
-        q = self.lower.find("?", end)
+        q = self.lower.find("?", max(0, end - 1))
         if q < 0 or any(ch in self.lower[end:q] for ch in ".!\n"):
             return False
         return bool(REBUT_RE.match(self.lower[q + 1:q + 80]))

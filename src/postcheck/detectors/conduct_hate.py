@@ -347,6 +347,22 @@ class HateGrammar:
         add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|am going to|are going to|want to)\s+(?:make|see)\s+(?:sure\s+)?"
                       rf"{det}{GA}\s+(?:suffer|pay|die|bleed|burn|hang|disappear)", 0.92)
         add("threat", rf"(?:^|\s)the only good\s+{G}\s+(?:is|are)\s+(?:a\s+)?dead", 0.95)
+        add("threat", rf"(?:^|\s)if\s+(?:i|we)\s+(?:ever\s+)?(?:see|meet|catch|find|spot)\s+{det}{GA}[^.!?]{{0,25}}?"
+                      rf"(?:i'll|i will|i'm going to|im going to|i am going to|we'll|we will|i'd|i would|i'm gonna|im gonna)\s+"
+                      rf"(?:(?:just|happily|gladly|personally|fucking)\s+)*{threat}\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:any|every|each|the next|the first)\s+{G}\s+(?:who|that)\s+(?:comes?|gets?|goes|walks?)\s+"
+                      r"(?:near|close to|anywhere near|within \w+ (?:feet|metres|meters|yards) of)\s+(?:me|us|my \w+|our \w+)\s+"
+                      r"(?:will|is going to|'?ll|gets?|is gonna)\s+(?:get\s+(?:hurt|stabbed|shot|it|what's coming|a beating|battered|"
+                      r"killed)|regret it|die|be killed|be sorry|be hurt)\b", 0.9)
+        # rhetorical questions that demean ---------------------------------------------------
+        add("derogation", rf"(?:^|\s)who\s+(?:even|actually|really|honestly|the fuck|tf|on earth)?\s*(?:likes|wants|needs|cares about|"
+                          rf"would want|would hire|would marry|would date)\s+{det}{G}\s*\?", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:do|does|are|is)\s+{det}{GA}\s+(?:even|still)?\s*(?:exist|alive|allowed to exist)\s*\?", 0.88)
+        add("derogation", rf"(?:^|\s)(?:do|does|will|can)\s+{det}{GA}\s+ever\s+(?:stop|shut up|give it a rest)"
+                          r"(?:\s+(?:whining|whinging|moaning|complaining|lying|stealing|breeding|begging|crying|playing the victim))?", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+do\s+{det}{GA}\s+(?:(?:even|honestly|actually|really)\s+)?(?:think|believe|pretend)\s+"
+                          r"(?:that\s+)?(?:they|she|he|PRN)\s+(?:matter|are equal|are human|are people|deserve|count|belong)", 0.85)
+        add("derogation", rf"(?:^|\s)what(?:'s| is| the fuck is| tf is)\s+(?:even\s+)?(?:wrong|the matter)\s+with\s+{det}{G}\s*\?", 0.8)
         add("threat", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|"
                       r"has to|shall|should all|must all|all deserve to|should just|should simply|should be|must be|"
                       r"need to be|will all|are going to|deserve)\s+(?:(?:all|just|simply|be|get|got|each|"
