@@ -97,6 +97,17 @@ def test_conduct_booking_by_dm_is_fine_on_a_professional_account():
     ("The MMR vaccine causes autism", False),
     ("Alcohol-based hand sanitiser kills the virus on your hands", True),
     ("Don't stop taking your statins without talking to your GP", True),
+    # reporting research, including harms of an unproven treatment, is accurate, not a claim
+    ("Patients with covid who were treated with ivermectin were more likely to die in the trial", True),
+    ("Using chloroquine on its own as a covid treatment is associated with a higher risk of death", True),
+    ("Ivermectin cures covid, my mate took it and was fine in a day", False),
+    # "con" inside a longer word is not "covid is a con"
+    ("The covid rate in care homes was consistent across the region", True),
+    ("Covid is a con to control us", False),
+    # describing who does not vaccinate is not advice
+    ("Areas where people don't vaccinate saw more measles cases last year", True),
+    ("Countries that do not vaccinate against TB had more cases", True),
+    ("Don't vaccinate your kids, it's not worth the risk", False),
 ])
 def test_conduct_claims_respect_negation_debunking_and_questions(text, ok):
     assert _cites(text, "2.11") is (not ok)
@@ -170,19 +181,3 @@ def test_conduct_fixture_recall_and_false_flags(path):
     assert hit / flag >= 0.85, f"{standard}: recall {hit}/{flag}"
     assert false / ok <= 0.08, f"{standard}: false flags {false}/{ok}"
 
-
-@pytest.mark.parametrize("text,ok", [
-    # reporting research, including harms of an unproven treatment, is accurate, not a claim
-    ("Patients with covid who were treated with ivermectin were more likely to die in the trial", True),
-    ("Using chloroquine on its own as a covid treatment is associated with a higher risk of death", True),
-    ("Ivermectin cures covid, my mate took it and was fine in a day", False),
-    # "con" inside a longer word is not "covid is a con"
-    ("The covid rate in care homes was consistent across the region", True),
-    ("Covid is a con to control us", False),
-    # describing who does not vaccinate is not advice
-    ("Areas where people don't vaccinate saw more measles cases last year", True),
-    ("Countries that do not vaccinate against TB had more cases", True),
-    ("Don't vaccinate your kids, it's not worth the risk", False),
-])
-def test_conduct_claims_leave_research_reports_and_descriptions_alone(text, ok):
-    assert _cites(text, "2.11") is (not ok)
