@@ -481,14 +481,23 @@ def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
     if low is None:
         # Under IGNORECASE, pattern P on text T matches as lower(P) on lower(T), as long as
         # lower-casing P changes no escape (\D, \W, \S, \B) and P turns the flag off nowhere.
-        if rx.flags & re.I and "(?-i" not in rx.pattern and not re.search(r"\\[A-Z]", rx.pattern):
-            low = re.compile(rx.pattern.lower(), rx.flags & ~re.I)
+        # Named groups keep their "(?P<" and must already be named in lower case.
+        if rx.flags & re.I and "(?-i" not in rx.pattern and not re.search(r"\\[A-Z]", rx.pattern) \
+                and all(k == k.lower() for k in rx.groupindex):
+            low = re.compile(rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="), rx.flags & ~re.I)
         else:
             low = rx
         _LOWERED[id(rx)] = low
     if low is not rx and len(doc.lower) == len(doc.text):
         return low, doc.lower
     return rx, doc.text
+
+
+def _ci_finditer(rx: re.Pattern, doc: PostDoc):
+    """Matches of a case-insensitive regex, run the fast way (see :func:`ci`); same spans.
+    Only for callers that read a match's case from ``doc.text``, never from its groups."""
+    low, t = ci(rx, doc)
+    return low.finditer(t)
 
 
 def _search(rx: re.Pattern, doc: PostDoc):
@@ -1305,18 +1314,18 @@ class Analysis:
             if not m.group(1) and not self._word_date_ok(m):
                 continue
             add(m.start(), m.end(), "date", 0.9)
-        for m in EXTRA_DATE_RE.finditer(text):
+        for m in _ci_finditer(EXTRA_DATE_RE, self.doc):
             if not free(m.start(), m.end()) or not self._extra_date_ok(m, text):
                 continue
             add(m.start(), m.end(), "date", 0.9)
-        for m in WEEKDAY_ORDINAL_RE.finditer(text):
+        for m in _ci_finditer(WEEKDAY_ORDINAL_RE, self.doc):
             if free(m.start(), m.end()) and 1 <= int(m.group(1)) <= 31:
                 add(m.start(), m.end(), "date", 0.8)
-        for m in ORDINAL_DAY_RE.finditer(text):
+        for m in _ci_finditer(ORDINAL_DAY_RE, self.doc):
             s = m.start() + text[m.start():].index(" ") + 1  # without the preposition
             if free(s, m.end()) and 1 <= int(m.group(1)) <= 31 and ORDINAL_FOLLOW_OK_RE.match(text[m.end():]):
                 add(s, m.end(), "date", 0.7)
-        for m in CLOCK_RE.finditer(text):
+        for m in _ci_finditer(CLOCK_RE, self.doc):
             if free(m.start(), m.end()) and self._clock_ok(m, text):
                 a = m.start() - 3 if m.group("ap") and text[max(0, m.start() - 3):m.start()].lower() == "at " else m.start()
                 add(a, m.end(), "time", 0.8)
