@@ -138,6 +138,10 @@ class SQLiteStore(Store):
             if number <= version:
                 continue
             self.conn.execute("BEGIN IMMEDIATE")
+            # Another process may have migrated while this one waited for the lock.
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                self.conn.execute("COMMIT")
+                continue
             try:
                 for statement in script.split(";"):
                     if statement.strip():
