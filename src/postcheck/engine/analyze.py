@@ -51,7 +51,22 @@ BOOKING_CUE_RE = re.compile(
     r"call us|ring us|text us|contact us|whatsapp us|more info(?:rmation)?|details|appointments?|reservations?|tickets?|"
     r"sign ?ups?|to register|register)\b[^.!?\n]{0,12}?(?:on|at|via|:|-|call|ring|text)?\s*$", re.I)
 
-BUILTIN_KINDS = ("identifier", "clue", "pattern", "care-story", "story-model")
+# Job adverts and service notices: their phone numbers and e-mail addresses belong to the
+# service or the recruiter, not to someone in care.
+NOTICE_RE = re.compile(
+    r"\b(?:we(?:'re| are) (?:recruiting|hiring)|now recruiting|now hiring|job (?:alert|opportunity|opening)|vacanc(?:y|ies)|"
+    r"(?:band [2-9]|part[- ]time|full[- ]time|fixed[- ]term|permanent)\b[^.!?\n]{0,40}\b(?:post|job|role|position|vacancy)|"
+    r"\d(?:\.\d+)? wte\b|closing date|apply (?:now|online|via|through|here|today|by)|informal (?:chats?|enquiries) welcome|"
+    r"(?:ring|call|phone|text|email|e-mail|contact) (?:the|our) (?:centre|center|clinic|practice|office|team|service|department|"
+    r"dept|unit|surgery|helpline|reception)\b|we will never ask)", re.I)
+
+# Dummy records, teaching files and invented cases: their names and numbers are not anyone's.
+PLACEHOLDER_KINDS = frozenset({"name", "dob", "nhs_number", "chi_number", "hc_number", "hospital_number"})
+PLACEHOLDER_RE = re.compile(
+    r"\b(?:dummy|placeholder|test patient|patient: ?test|anon\b|teaching (?:file|case|image|set|library)|mock-?up|"
+    r"template|fictional|fictitious|made[- ]up|invented(?! (?:a|an|his|her|their|the|my|our)\b)|composite (?:case|patient|story))\b|\b0?1/0?1/1900\b", re.I)
+
+BUILTIN_KINDS = ("identifier", "clue", "pattern", "care-story", "story-model", "standard-model")
 STORY_CLUE_KINDS = ("notable", "event", "occupation", "relationship", "name", "age", "street", "place", "care_setting",
                     "care_location", "condition", "time")
 CARE_WORD_RE = re.compile(
@@ -79,6 +94,28 @@ class Settings:
 
 
 _Candidate = Candidate
+
+
+_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _best_sentence(text: str, score) -> tuple[int, int]:
+    """The span of the sentence that scores highest (the whole text when it is one sentence)."""
+    spans = []
+    for m in _SENTENCE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s >= 3:
+            spans.append((s, e))
+    if len(spans) <= 1:
+        s, e = 0, len(text.rstrip())
+        while s < e and text[s].isspace():
+            s += 1
+        return s, e
+    return max(spans, key=lambda se: score(text[se[0]:se[1]]))
 
 
 class Engine:
@@ -128,7 +165,7 @@ class Engine:
                 candidates += self._pattern(rule, doc, analysis)
             elif kind == "clue":
                 pass  # evaluated together below
-            elif kind in ("care-story", "story-model"):
+            elif kind in ("care-story", "story-model", "standard-model"):
                 pass  # evaluated after the other rules
             elif kind in REGISTRY:
                 candidates += REGISTRY[kind](rule, analysis, context)
@@ -136,6 +173,7 @@ class Engine:
                 raise PackError(f"rule {rule.code} has unknown detect kind {kind!r}", file=rule.path)
         candidates += self._jigsaw(analysis, candidates)
         candidates += self._story(analysis, candidates)
+        candidates += self._standard_models(analysis, candidates)
         findings = [self._finding(c, doc, analysis, context) for c in candidates]
         findings = self._resolve(findings)
         suppressed = 0
@@ -254,6 +292,10 @@ class Engine:
                 continue  # "Andy Murray ... that rehab": a full name with no care phrase is often a public figure
             if sig.kind == "phone" and not care.subject and BOOKING_CUE_RE.search(an.doc.text[max(0, sig.start - 50):sig.start]):
                 continue  # a booking or enquiry line in a notice, not a person's number
+            if sig.kind in PLACEHOLDER_KINDS and PLACEHOLDER_RE.search(self._clause(an.doc.text, sig.start, sig.end)):
+                continue  # a dummy record, a teaching file or an invented composite case
+            if sig.kind in ("phone", "email") and not care.subject and NOTICE_RE.search(an.doc.text):
+                continue  # a job advert or service notice: the contact is the service's or the recruiter's
             if sig.kind == "phone" and SERVICE_NUMBER_RE.match(re.sub(r"\D", "", sig.text)):
                 continue  # freephone, 03 and 08 numbers and helplines belong to organisations
             if sig.kind == "handle" and re.search(r"nhs|trust|ambulance|hcpc|gov|council|uni|college|society|"
@@ -390,6 +432,40 @@ class Engine:
         conf = 0.5 + 0.45 * (prob - model.threshold) / max(1e-6, 1 - model.threshold)
         return [_Candidate(rules[0], primary, rules[0].severity, conf,
                            related=[s for s in clues if s is not primary])]
+
+    def _standard_models(self, an: Analysis, found: list[_Candidate]) -> list[_Candidate]:
+        """The learned per-standard conduct model, for standards no other rule flagged in
+        this post (so it never hides or repeats a rule's more precise finding)."""
+        rules = [r for r in self.rules if r.detect.get("kind") == "standard-model"]
+        if not rules:
+            return []
+        cited = {s for c in found if c.severity != "info" for s in c.rule.standards}
+        rules = [r for r in rules if str(r.detect.get("standard")) not in cited]
+        if not rules:
+            return []
+        from postcheck import models
+
+        model = models.load(str(rules[0].detect.get("model", "standards")))
+        if model is None or not hasattr(model, "tables"):
+            return []
+        text = an.doc.text
+        idx = models.featurise(text, model.bits)
+        out = []
+        for rule in rules:
+            std = str(rule.detect["standard"])
+            if std not in model.tables:
+                continue
+            threshold = float(rule.detect.get("threshold", model.thresholds[std]))
+            prob = model.score_indices(idx, std)
+            if prob < threshold:
+                continue
+            s, e = _best_sentence(text, lambda t: model.score(t, std))
+            conf = 0.5 + 0.45 * (prob - threshold) / max(1e-6, 1 - threshold)
+            out.append(_Candidate(rule, Signal("standard_model", s, e, text[s:e], prob,
+                                               attrs=(("model", model.name), ("standard", std),
+                                                      ("prob", f"{prob:.2f}"))),
+                                  rule.severity, round(min(conf, 0.95), 3)))
+        return out
 
     # ------------------------------------------------------------------------------
     def _finding(self, c: _Candidate, doc: PostDoc, an: Analysis, ctx: Context) -> Finding:

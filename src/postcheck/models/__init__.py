@@ -11,21 +11,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from postcheck.models.textmodel import HashedLinearModel, featurise
+import json
+
+from postcheck.models.textmodel import HashedLinearModel, MultiLinearModel, featurise
 
 MODEL_DIR = Path(__file__).resolve().parent
-_CACHE: dict[str, HashedLinearModel | None] = {}
+_CACHE: dict[str, HashedLinearModel | MultiLinearModel | None] = {}
 
 
-def load(name: str) -> HashedLinearModel | None:
+def load(name: str) -> HashedLinearModel | MultiLinearModel | None:
     """The model ``<name>.json`` from this folder, or None when it is not installed.
 
     A missing model is not an error: the rules that use it fall back to their lexicon
     and grammar checks (and say so in their evidence)."""
     if name not in _CACHE:
         path = MODEL_DIR / f"{name}.json"
-        _CACHE[name] = HashedLinearModel.from_file(path) if path.is_file() else None
+        if not path.is_file():
+            _CACHE[name] = None
+        else:
+            meta = json.loads(path.read_text(encoding="utf-8"))
+            _CACHE[name] = MultiLinearModel(meta) if "classes" in meta else HashedLinearModel.from_file(path)
     return _CACHE[name]
 
 
-__all__ = ["HashedLinearModel", "featurise", "load", "MODEL_DIR"]
+__all__ = ["HashedLinearModel", "MultiLinearModel", "featurise", "load", "MODEL_DIR"]

@@ -18,6 +18,8 @@ import math
 import re
 import zlib
 from array import array
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
@@ -60,10 +62,12 @@ def features(text: str) -> set[str]:
     return feats
 
 
-def featurise(text: str, bits: int) -> list[int]:
-    """Hashed, de-duplicated feature indices for ``text`` in a space of ``2**bits``."""
+@lru_cache(maxsize=64)
+def featurise(text: str, bits: int) -> tuple[int, ...]:
+    """Hashed, de-duplicated feature indices for ``text`` in a space of ``2**bits``.
+    Cached for the last few texts: several models score the same post."""
     mask = (1 << bits) - 1
-    return sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features(text)})
+    return tuple(sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features(text)}))
 
 
 class HashedLinearModel:
@@ -98,3 +102,47 @@ class HashedLinearModel:
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+
+class MultiLinearModel:
+    """Several binary logistic regressions over the same hashed features (one per class),
+    with sparse int8 weights: only the buckets a class uses are stored. The post is
+    featurised once and each class costs one pass of dictionary look-ups."""
+
+    def __init__(self, meta: dict):
+        self.meta = {k: v for k, v in meta.items() if k != "classes"}
+        self.name = meta["name"]
+        self.bits = int(meta["bits"])
+        self.classes: list[str] = list(meta["classes"])
+        self.bias: dict[str, float] = {}
+        self.thresholds: dict[str, float] = {}
+        self.tables: dict[str, dict[int, float]] = {}
+        for cls, spec in meta["classes"].items():
+            idx = array("I")
+            idx.frombytes(base64.b64decode(spec["indices_b64"]))
+            w = array("b")
+            w.frombytes(base64.b64decode(spec["weights_int8_b64"]))
+            if len(idx) != len(w):
+                raise ValueError(f"model {self.name}: class {cls} has {len(idx)} indices but {len(w)} weights")
+            scale = float(spec["scale"])
+            self.tables[cls] = {i: q * scale for i, q in zip(idx, w)}
+            self.bias[cls] = float(spec["bias"])
+            self.thresholds[cls] = float(spec.get("threshold", 0.5))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "MultiLinearModel":
+        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def score_indices(self, idx: tuple[int, ...], cls: str) -> float:
+        """Probability of ``cls`` for a post already featurised with :func:`featurise`."""
+        if not idx:
+            return 0.0
+        table = self.tables[cls]
+        z = sum(map(table.get, idx, repeat(0.0, len(idx)))) / math.sqrt(len(idx)) + self.bias[cls]
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def score(self, text: str, cls: str) -> float:
+        return self.score_indices(featurise(text, self.bits), cls)
+
