@@ -132,6 +132,15 @@ STREET_RE = re.compile(
     rf"\b(?:(\d{{1,4}}[A-Za-z]?),?\s+)?((?:[A-Z][a-z'’]+\s+){{1,3}})((?i:{STREET_TYPES}))\b"
     rf"(?!\s+(?i:hospital|school|surgery|practice|medical|health))")
 
+# A current-format UK vehicle registration ("YK19 ZTR"): it leads straight to a keeper.
+PLATE_RE = re.compile(r"\b(?-i:[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2}\s?[A-HJ-PR-Z]{3})\b")
+
+# "Main St Portrush": "St" after a common street name is "Street", not "Saint".
+STREET_NAME_WORDS = (r"Main|High|Church|Market|Station|Mill|Bridge|Castle|Chapel|Front|Back|Water|King|Queen|George|Victoria|"
+                     r"Albert|Union|New|Old|North|South|East|West|Park|School|Duke|Princes|Commercial|Fore|Bank|Ship|Well|"
+                     r"Scotch|English|Irish|Abbey|Harbour|Quay|Shore|Dock|Hope|Castle|Rose|John|William|Charles|Mary|Ann")
+STREET_ST_RE = re.compile(rf"\b(?:(\d{{1,4}}[A-Za-z]?),?\s+)?(?:{STREET_NAME_WORDS})\s+St\b\.?")
+
 AGE_PATTERNS = [
     # 82-year-old, 82 year old, 82yr old, 3-month-old
     (re.compile(r"(?<![\d–-])\b(\d{1,3})\s*-?\s*(year|yr|month|week|day)s?\s*-?\s*old\b(?!s)", re.I), "years-old"),
@@ -140,6 +149,11 @@ AGE_PATTERNS = [
     (re.compile(r"\bage\s*:?\s*(\d{1,3})\b(?!\s*(?:[–-]|to\b|and over|\+|or over|and above))", re.I), "aged"),
     (re.compile(r"\b(\d{1,3})\s?(?:M|F)\b"), "sex-shorthand"),
     (re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b", re.I), "birthday"),
+    # "cardiac arrest at 27", "died at 34", "diagnosed at 19": an event at an age
+    (re.compile(r"\b(?:arrest(?:ed)?|collapsed|died|passed away|diagnosed|stroke|heart attack|widowed|"
+                r"mum|dad|a parent|paralysed|amputee|retired) at (?:just |only |the age of )?(\d{1,2})\b"
+                r"(?!\s*(?:am|pm|mph|%|percent|:|\.\d|weeks|wks|days|hours|hrs|mins?|minutes|kg|ml|mg|degrees|°|"
+                r"o'clock|ish|\+|[-–]\d))", re.I), "event-age"),
 ]
 AGE_STATED_RE = re.compile(
     r"\b(?:he|she|they|who)(?:'s|’s| is| was| were| are|'re)\s+(?:only |just |now |nearly |almost |turning )?(\d{1,3})\b"
@@ -890,8 +904,14 @@ class Analysis:
                 continue
             out.append(Signal("street", m.start(), m.end(), m.group(), 0.9 if number else 0.7,
                               attrs=(("numbered", "1" if number else "0"),)))
+        for m in STREET_ST_RE.finditer(text):
+            if not any(o.kind == "street" and o.start <= m.start() < o.end for o in out):
+                out.append(Signal("street", m.start(), m.end(), m.group().rstrip("."), 0.9 if m.group(1) else 0.7,
+                                  attrs=(("numbered", "1" if m.group(1) else "0"),)))
         for m in HOUSE_NUMBER_RE.finditer(text):
             out.append(Signal("street", m.start(), m.end(), m.group(), 0.8, attrs=(("numbered", "1"), ("form", "house"))))
+        for m in PLATE_RE.finditer(text):
+            out.append(Signal("plate", m.start(), m.end(), m.group(), 0.85))
         for m in HANDLE_RE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -1104,8 +1124,11 @@ class Analysis:
                 if form == "sex-shorthand" and not 0 < years <= 110:
                     continue
                 age = years if unit == "year" else 0
-                out.append(Signal("age", m.start(), m.end(), m.group(), 0.9, str(age), (("form", form), ("unit", unit))))
-                spans.append((m.start(), m.end()))
+                a, b = m.start(), m.end()
+                if form == "event-age":  # the span is "at 27", not the event before it
+                    a = text.rfind(" at ", a, m.start(1)) + 1
+                out.append(Signal("age", a, b, text[a:b], 0.9, str(age), (("form", form), ("unit", unit))))
+                spans.append((a, b))
         for m in AGE_STATED_RE.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
             value = m.group(g)
@@ -1174,6 +1197,9 @@ class Analysis:
             out.append(Signal("care_location", m.start(), m.end(), m.group(), 0.75, attrs=(("kind", "named_ward"),)))
         settings: list[Signal] = []
         for m in SAINT_RE.finditer(text):
+            if STREET_ST_RE.search(text[max(0, m.start() - 25):m.start() + 3]) and \
+                    re.search(rf"(?:{STREET_NAME_WORDS})\s+$", text[max(0, m.start() - 25):m.start()]):
+                continue  # "Main St Portrush": a street, then a town
             settings.append(Signal("care_setting", m.start(), m.end(), m.group().rstrip(), 0.8, attrs=(("kind", "saint"),)))
         for m in HMP_RE.finditer(text):
             settings.append(Signal("care_setting", m.start(), m.end(), m.group(), 0.9, attrs=(("kind", "prison"),)))
