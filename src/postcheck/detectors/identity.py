@@ -153,7 +153,9 @@ AGE_PATTERNS = [
     (re.compile(r"\b(?:arrest(?:ed)?|collapsed|died|passed away|diagnosed|stroke|heart attack|widowed|"
                 r"mum|dad|a parent|paralysed|amputee|retired) at (?:just |only |the age of )?(\d{1,2})\b"
                 r"(?!\s*(?:am|pm|mph|%|percent|:|\.\d|weeks|wks|days|hours|hrs|mins?|minutes|kg|ml|mg|degrees|°|"
-                r"o'clock|ish|\+|[-–]\d))", re.I), "event-age"),
+                r"o'clock|ish|\+|[-–]\d))"
+                r"(?=\s*(?:[,.;:!?)]|$|years?\b|yrs?\b|y/?o\b|and\b|with\b|but\b|after\b|from\b|so\b|😢|😞|💔|🙏))", re.I),
+     "event-age"),
 ]
 AGE_STATED_RE = re.compile(
     r"\b(?:he|she|they|who)(?:'s|’s| is| was| were| are|'re)\s+(?:only |just |now |nearly |almost |turning )?(\d{1,3})\b"

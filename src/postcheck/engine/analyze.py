@@ -127,6 +127,7 @@ class Engine:
         self.settings = settings or Settings()
         self.lexicons = Lexicons.from_pack(pack)
         self.rules = [r for r in pack.rules.values() if r.status != "deprecated" and self.settings.wants(r.code)]
+        self._broad_codes = frozenset(r.code for r in self.rules if r.detect.get("kind") == "standard-model")
         jig = dict(pack.meta.get("jigsaw") or {})
         self.jigsaw_min_categories = int(jig.get("min_categories", 2))
         self.jigsaw_min_points = float(jig.get("min_points", 2.0))
@@ -175,7 +176,7 @@ class Engine:
         candidates += self._story(analysis, candidates)
         candidates += self._standard_models(analysis, candidates)
         findings = [self._finding(c, doc, analysis, context) for c in candidates]
-        findings = self._resolve(findings)
+        findings = self._resolve(findings, self._broad_codes)
         suppressed = 0
         if self.allow:
             kept = [f for f in findings if not self._allowed(f.text)]
@@ -499,9 +500,10 @@ class Engine:
         )
 
     @staticmethod
-    def _resolve(findings: list[Finding]) -> list[Finding]:
+    def _resolve(findings: list[Finding], broad: frozenset[str] = frozenset()) -> list[Finding]:
         """Merge overlapping findings of one rule; drop a finding whose span lies inside a
-        more severe (or equal, longer) one."""
+        more severe (or equal, longer) one. Findings of ``broad`` rules (whole-sentence model
+        findings) never swallow the precise findings inside them."""
         merged: list[Finding] = []
         for f in sorted(findings, key=lambda f: (f.code, f.start)):
             last = merged[-1] if merged else None
@@ -518,7 +520,8 @@ class Engine:
         for f in findings:
             # inside a longer finding: drop; the same span under another rule: keep both
             # (a post can be both a threat and a hateful generalisation)
-            if any(k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start) for k in kept):
+            if any(k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start)
+                   and k.code not in broad for k in kept):
                 continue
             if any(k.start == f.start and k.end == f.end and k.code == f.code for k in kept):
                 continue
