@@ -43,6 +43,12 @@ FUNCTION_WORDS = set(
     "must all the a an of to in on at for with and or but so that this these those my our your their his her "
     "just really very like what why how who when there here if then than as by from up out about into over "
     "have has had get got go going want let us me him".split())
+PLACE_NAMES = set(
+    "africa asia america europe arabia india pakistan bangladesh jamaica poland romania somalia nigeria ghana "
+    "kenya china japan korea israel palestine iran iraq syria afghanistan turkey mexico ireland scotland wales "
+    "england britain italy spain france germany russia ukraine albania bulgaria lithuania latvia portugal greece "
+    "eritrea sudan ethiopia egypt morocco libya yemen lebanon vietnam philippines brazil "
+    "caribbean".split())
 NOT_RACIST_RE = re.compile(r"\b(?:i am not|i'm not|im not|not being|not|it is not|it's not|this is not|that is not|"
                            r"isn't|call me|sorry if this sounds)\s+(?:a\s+|being\s+)?(?:racist|sexist|homophobic|"
                            r"transphobic|bigoted|a bigot|islamophobic|ableist|prejudiced)\b(?:\s+but)?")
@@ -58,7 +64,9 @@ POSITIVE_PRED_RE = re.compile(
     r"important|capable|essential|part of)\b|\b(?:should|must|deserve to|need to)\s+(?:all\s+)?be\s+"
     r"(?:allowed|able|free|treated|given|paid|protected|supported|respected|welcomed|included|heard|believed|"
     r"celebrated|safe|listened to|valued|accepted)\b|\b(?:deserve|deserves)\s+(?:better|respect|dignity|"
-    r"equal|the same|care|rights|support|safety|love|kindness)\b", re.I)
+    r"equal|the same|care|rights|support|safety|love|kindness)\b|\b(?:just\s+)?like\s+(?:everyone|everybody|anyone|"
+    r"anybody|the rest of us)\s+else\b|\bno different (?:from|to|than)\b|\bthe same as (?:everyone|everybody|"
+    r"anyone|the rest of us|us)\b", re.I)
 AFFIRM_GENDER_RE = re.compile(r"trans\s*wom[ae]n\b.*\b(?:men|man|males?)\s*$|trans\s*m[ae]n\b.*\b(?:wom[ae]n|"
                               r"females?)\s*$")
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+")
@@ -136,7 +144,17 @@ class Resources:
             for t in terms:
                 if " " not in t:
                     fuzzy.add(t)
-        self.vocab = Vocabulary(key, common, FUNCTION_WORDS, fuzzy_words=fuzzy)
+        # hostile words of six letters or more are repaired too ("dispise", "dis gusting"), but
+        # never the contempt labels, whose near neighbours are ordinary words ("gamers")
+        contempt_words = {w for t in roles.get("contempt", set()) for w in canonical_term(t).split()}
+        for role in ("neg", "dehum", "emote", "threat", "threat_pp", "insult"):
+            for t in roles.get(role, set()):
+                for w in canonical_term(t).split():
+                    if len(w) >= 6 and w.isalpha() and w not in contempt_words:
+                        fuzzy.add(w)
+        # place names are words in their own right, never slips of the demonym ("africa" is
+        # not a misspelt "african"): the repairs must leave them alone
+        self.vocab = Vocabulary(key, common | PLACE_NAMES, FUNCTION_WORDS, fuzzy_words=fuzzy)
         self.grammar = HateGrammar(roles)
         self.pron_re = re.compile(r"(?<![\w])" + PRON.replace(" ", r"\s+") + r"(?![\w])")
         self.contempt = {canonical_term(t) for t in roles.get("contempt", set())}
@@ -357,6 +375,11 @@ class Conduct:
                                      r"(?:said|says|say|wrote|posted|tweeted|told|shouted|called)", self.lower[end:]))
         if (quoted or frame or after_frame) and condemn and not endorse:
             return True
+        if re.search(r"^\W*(?:is|was|are|were)\s+(?:(?:just|so|such|really|clearly|obviously|deeply|an?)\s+)*(?:insult|"
+                     r"insulting|slur|racist|sexist|offensive|hateful|hate speech|abuse|abusive|bigoted|bigotry|"
+                     r"homophobic|transphobic|islamophobic|antisemitic|ableist|xenophobic|dehumanising|dehumanizing|"
+                     r"prejudiced|discriminatory|a racist|a sexist)\b", self.lower[end:]):
+            return True   # "'go back to Africa' is an insult": the phrase is named, then judged
         if quoted and not endorse and QUOTE_EVAL_RE.search(self.lower[end:end + 80]):
             return True
         if frame and re.search(r"\b(?:is|are|was)\s+(?:not|never)\s+(?:ok|okay|acceptable|fine|true|right|funny|banter)",
@@ -385,6 +408,15 @@ class Conduct:
                               r"isn't|aren't|cannot|can't|without|stop|avoid|refuse to|refused to|declined?|"
                               r"declining)\b", lead))
 
+    def threat_negated(self, start: int) -> bool:
+        """'I am not going to hurt any GRP', 'nobody should ever kill GRP': a threat verb
+        denied by a negator a few words before it (not 'why not …', which urges it)."""
+        s, _ = self.sentence_bounds(start)
+        lead = re.split(r"[,;:]", self.lower[s:start])[-1]
+        if re.search(r"why not", lead):
+            return False
+        return bool(re.search(r"(?:\b(?:not|never|no one|nobody|no-one|none of us)|n't)(?:\s+[\w']+){0,4}\s*$", lead))
+
     @cached_property
     def hate_hits(self) -> list[dict]:
         toks, string, offs = self.canon
@@ -405,6 +437,8 @@ class Conduct:
             chars = sorted({g[2] for g in self.tagged[1] if o_s <= g[0] and g[1] <= o_e} or
                            {g[2] for g in self.tagged[1]})
             if self.is_counter(o_s, o_e):
+                continue
+            if kind == "threat" and self.threat_negated(o_s):
                 continue
             if self._slur_only_reclaimed(o_s, o_e):
                 continue
@@ -460,7 +494,9 @@ class Conduct:
             if hateful and re.search(r"\b(?:the (?:word|term|slur)|words like|slurs like|called (?:me|us|him|her) (?:a|an))\b",
                                      self.lower[max(0, s - 30):s]) and CONDEMN_RE.search(self.cue_text):
                 hateful, reason = False, "mentioned, not used"
-            if hateful and re.search(r"\b(?:called (?:me|us|him|her|them|my \w+)|calling (?:me|us|him|her|them))\s+(?:a|an)?\s*$",
+            if hateful and re.search(r"\b(?:called (?:me|us|him|her|them|my \w+)|calling (?:me|us|him|her|them)|"
+                                     r"(?:was|were|been|being|get|got|gets|am|is|are) (?:often |always |once |"
+                                     r"repeatedly )?called)\s+(?:a|an)?\s*$",
                                      self.lower[max(0, s - 30):s]):
                 hateful, reason = False, "reporting abuse received"
             out.append({"start": s, "end": e, "term": term, "char": info.get("char", ""), "hateful": hateful,

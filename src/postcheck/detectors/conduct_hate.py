@@ -48,6 +48,13 @@ ADJ_ONLY = {"black", "white", "brown", "old", "older", "female", "male", "foreig
             "migrant", "refugee", "handicapped", "retarded", "mentally ill", "mentally disabled",
             "learning disabled", "non-binary", "nonbinary", "lgbt", "lgbtq"}
 
+# nouns of contempt that, after an identity adjective, make the pair a slur-like label
+DEROG_NOUNS = {"scum", "vermin", "filth", "trash", "garbage", "rats", "cockroaches", "parasites", "pigs", "swine",
+               "apes", "monkeys", "animals", "savages", "freaks", "bastards", "cunts", "twats", "pricks", "fuckers",
+               "wankers", "scumbags", "degenerates", "perverts", "subhumans", "maggots", "leeches", "lowlifes",
+               "bitches", "whores", "sluts", "retards", "idiots", "morons", "weirdos", "nutters", "creeps",
+               "paedos", "pedos", "groomers", "nonces", "thugs", "monsters", "mutants", "abominations", "shits",
+               "dickheads", "shitheads", "losers", "filthbags", "pests", "roaches", "hordes", "invaders"}
 PRON = (r"(?:they|them|those people|these people|that lot|their kind|people like them|people like that|"
         r"all of them|every one of them|every single one of them|most of them|many of them|such people|those ones)")
 NEG_CUE = re.compile(r"\b(?:not|never|no|nobody|no one|none|nothing|neither|nor|hardly|without)\b")
@@ -58,7 +65,7 @@ CONDEMN_RE = re.compile(
     r"racis[mt]|racists|sexis[mt]|misogyn\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|antisemit\w*|"
     r"anti-semit\w*|ableis[mt]|ableist|xenophob\w*|bigot\w*|prejudice\w*|discriminat\w*|unacceptable|not acceptable|"
     r"not ok|not okay|never ok|never okay|is not on|out of order|shameful|shame on|appalling|abhorrent|inexcusable|"
-    r"offensive|harmful|hurtful|dehumanis\w*|dehumaniz\w*|disgusting thing|vile thing|horrible thing|awful thing|"
+    r"offensive|is an insult|harmful|hurtful|dehumanis\w*|dehumaniz\w*|disgusting thing|vile thing|horrible thing|awful thing|"
     r"call(?:ed|ing)? (?:it |this |that |them |him |her )?out|challenge[ds]?|challenging|report(?:ed|ing)?|"
     r"block(?:ed|ing)?|condemn\w*|no place for|no excuse|how dare|sick of hearing|tired of hearing|"
     r"fed up of hearing|fed up with hearing|can not believe|cannot believe|shocked|horrified|disgusted that|"
@@ -93,7 +100,8 @@ REPORT_FRAME_RE = re.compile(
     r"shouts|shouted|shouting|chant|chants|chanted|chanting|scream|screamed|yell|yelled|heard|told|tell|"
     r"telling|tells|hear|hearing|spout|spouts|spouting|spouted|comment|commented|commenting|preach|"
     r"preaches|preaching|believes that|believe that|think that|thinks that|thought that|implying|imply|"
-    r"implies|mean|means)\b|\b(?:statements?|comments?|words|phrases?|remarks?|posts?|tweets?|messages?|"
+    r"implies|mean|means)\b|\b(?:people|some people|some|others|folk|folks|many|so many people|they|anyone|"
+    r"everyone)\s+(?:still\s+|really\s+|actually\s+)?(?:think|thinks|believe|believes|assume|assumes|say|claim)\b|\b(?:statements?|comments?|words|phrases?|remarks?|posts?|tweets?|messages?|"
     r"slogans?|signs?|chants?|graffiti|views?|opinions?|the idea|the notion|the claim|the myth|the lie|"
     r"the belief|the view|the narrative|the trope|the stereotype|rhetoric|language|nonsense|rubbish|"
     r"someone|somebody|people who|anyone who|those who|whoever|a man who|a woman who|a guy who|"
@@ -129,7 +137,7 @@ ENDORSE_RE = re.compile(r"\b(?:so true|100%|agree|agreed|well said|spot on|exact
 SELF_GROUP_RE = re.compile(r"\b(?:i am|i'm|im|we are|we're|as a|as an|us|our|my fellow|fellow|proud|myself|"
                            r"ourselves|me and my|my|we)\b[^.!?]{0,25}$")
 HOMONYM_CONTEXT = {
-    "food": r"\b(?:dinner|tea|lunch|gravy|onions?|peas|mash|butcher|ate|eat|eating|cook\w*|oven|recipe|pork|"
+    "food": r"\b(?:bundles? of (?:sticks|twigs|wood|firewood)|firewood|kindling|dinner|tea|lunch|gravy|onions?|peas|mash|butcher|ate|eat|eating|cook\w*|oven|recipe|pork|"
             r"meat|brown sauce|chips|supper|tin of|plate)\b",
     "smoking": r"\b(?:smok\w*|lighter|packet|pack of|ciggies?|cigarettes?|tobacco|puff|break|ash|roll(?:ed|ing)? up|"
                r"lit|light|(?:going|go|went|nip|nipping|nipped|pop|popping|popped|out) (?:out )?for a fag|"
@@ -200,7 +208,8 @@ class HateGrammar:
                r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
                r"subjected|targeted|facing|face|fighting|against|by|from|experiencing|suffering|often|sometimes|"
                r"least|less|hardly|barely|rarely|seldom|scarcely|far from|anything but|"
-               r"who|that|because|when|if|than|and|but|or|to|for|with|in|on|at|are|is|was|were|be|GRP|GRPS|PRN)\b)[a-z][a-z'-]*\s+){0,3}")
+               r"who|that|because|when|if|than|and|but|or|to|for|with|in|on|at|are|is|was|were|be|being|GRP|GRPS|PRN)\b)"
+               r"[a-z][a-z'-]*\s+){0,3}")
         not_topic = (r"(?!\s+(?:abuse|attacks?|comments?|treatment|prejudice|racism|sexism|discrimination|hate|"
                      r"hatred|stereotypes?|lies|myths?|rhetoric|remarks?|language|behaviour|conditions|housing|"
                      r"pay|wages|service|care|bias|violence|crimes?|trolls?|tropes?|slurs?|jokes?|laws?|"
@@ -214,12 +223,13 @@ class HateGrammar:
         mods = (r"(?:\s+(?:really|just|honestly|fucking|absolutely|genuinely|truly|totally|still|always|all|so|do|"
                 r"also|personally|seriously|simply|literally|passionately|deeply|utterly|bloody|tend to|kind of|"
                 r"sort of|have always|will always|always have|am|am so|was|have been|am getting|am becoming|now|"
-                r"am just|am really|am totally|am completely|am absolutely|am honestly))*")
+                r"am just|am really|am totally|am completely|am absolutely|am honestly|have|have really|"
+                r"have just|have totally))*")
         # derogation -----------------------------------------------------------------------
         add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|for|when|being|getting|"
                           r"having|to(?! be honest\b)|in|on|at|with|from|facing|suffering|treated|mistreated|abused|attacked|"
                           r"excluded|left|struggling|waiting|dying|losing|denied|refused|called|labelled|"
-                          r"portrayed|targeted|bullied|harassed|hurt|stereotyped|blamed|discriminated))", 0.92)
+                          r"portrayed|targeted|bullied|harassed|hurt|stereotyped|blamed|discriminated|[a-z]+ing\b))", 0.92)
         add("derogation", subj + mods + rf"\s+{emote}\s+{det}PRN\b", 0.88)
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:make|makes|making)\s+me\s+(?:(?:so|really|fucking|feel|want to)\s+)*"
                           r"(?:sick|ill|puke|vomit|throw up|angry|furious|cringe|retch|gag|shudder|disgusted)", 0.9)
@@ -307,7 +317,9 @@ class HateGrammar:
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never)\s+(?:deserve|have a right to|"
                          r"have the right to)\b(?!\s+to\s+be\s+(?:treated|abused|spoken|attacked|"
                          r"discriminated|harassed|excluded|ignored|mocked|insulted|targeted|bullied|hated|hurt|"
-                         r"left|denied|turned|refused|made|shamed|demonised|demonized|blamed))(?!\s+(?:this|that|abuse|hate))", 0.85)
+                         r"left|denied|turned|refused|made|shamed|demonised|demonized|blamed))(?!\s+(?:this|that|abuse|hate|hatred|violence|"
+                         r"discrimination|harassment|mistreatment|prejudice|contempt|ridicule|bullying|racism|sexism|"
+                         r"homophobia|transphobia|islamophobia|antisemitism|ableism|xenophobia|to suffer|such|any of))", 0.85)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b", 0.88)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|only|just|basically|good for)\s+)*"
                          r"(?:good for (?:nothing|one thing|breeding|cleaning|cooking|sex)|only good for|all the same|"
@@ -764,6 +776,137 @@ class HateGrammar:
         add("derogation", rf"(?:^|[.!?]\s|^\s*)typical\s+{G}\s*[,:;!–—-]+\s*(?:(?:always|so|just|again|still|"
                           rf"constantly|forever)\s+)*(?:{neg}|{dehum}|whining|whinging|moaning|complaining|lying|"
                           r"stealing|begging|scrounging|sponging|playing the victim|causing trouble|breeding)\b", 0.85)
+        # third round (issue: 1.6 recall): more implicit, question, threat and negated forms ----
+        # "so sick of GRP" without a subject
+        add("derogation", rf"(?:^|[.!?,]\s*)(?:(?:so|really|totally|just|getting|proper|absolutely|fucking|bloody)\s+)*"
+                          rf"(?:sick|tired|sick and tired|fed up)\s+(?:of|with)\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|"
+                          r"being|getting|having|not|facing|suffering|treated|called|blamed|abused|attacked|[a-z]+ing\b))", 0.88)
+        # "GRP are absolutely not intelligent", "GRP will never be accepted / part of our society"
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:absolutely|simply|just|really|definitely|clearly|"
+                                r"certainly|totally|completely|utterly|obviously|categorically|fundamentally)\s+"
+                                rf"(?:not|never)\s+(?:(?:really|truly|a|an|as|very)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:will|can|could|should)\s+never\s+be\s+(?:(?:truly|really|fully|"
+                                r"properly)\s+)*(?:accepted|tolerated|trusted|welcome|welcomed|one of us|equal|equals|"
+                                r"part of (?:our|this|the|any|a civilised|a civilized|normal|decent) (?:society|country|"
+                                r"community|nation|world))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:absolutely\s+)?no\s+(?:value|worth|purpose|use|"
+                                r"future|morals|culture|dignity|brains|soul|souls|humanity|intelligence|honour|honor|"
+                                r"decency|shame|conscience|redeeming (?:qualities|features))\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should|must|ought to)\s+(?:not|never)\s+(?:(?:be allowed to|even|ever)\s+)*"
+                         r"(?:have|get|be given|receive)\s+(?:the vote|a vote|the right to vote|rights|any rights|"
+                         r"equal rights|the same rights|a say|a voice|jobs|children|kids|passports|citizenship|"
+                         r"benefits|houses|homes|an education|freedom)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never)\s+deserve\s+to\s+be\s+"
+                         r"(?:treated|seen|thought of|regarded)\s+(?:as|like)\s+(?:equals?|humans?|people|human beings|"
+                         r"normal|citizens|one of us)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|ought to|need to)\s+(?:(?:all|just|really)\s+)*be\s+ashamed\s+"
+                          r"(?:of\s+)?(?:themselves|who they are|what they are|existing|being born|being alive)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|ought to)\s+(?:(?:all|just|only)\s+)*stick\s+to\s+"
+                          r"(?:cooking|cleaning|the kitchen|housework|sports?|dancing|manual labou?r|picking fruit|"
+                          r"serving|their own kind|making (?:babies|sandwiches)|having babies|breeding|the fields|"
+                          r"(?:their|its) own countr(?:y|ies)|what they are good at)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|really|clearly|obviously|simply)\s+)*"
+                          r"(?:the|a|one)\s+(?:main\s+|only\s+|real\s+|whole\s+|biggest\s+)?(?:reason|cause)\s+(?:for|behind|of|why)?\s*"
+                          r"(?:all\s+)?(?:the\s+|our\s+|this\s+)?(?:crime|violence|rape|rapes|terrorism|terror|poverty|disease|"
+                          r"diseases|unemployment|knife crime|gangs|drugs|problems|everything wrong|decline|chaos|"
+                          r"mess|trouble)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:it is|it's|is not it|isn't it|that is|so)\s+(?:just\s+|so\s+)?typical\s+(?:of\s+)?"
+                          rf"{det}{G}\s+to\s+(?:be\s+)?(?:(?:so|that|this|such|a|an)\s+)*(?:{neg}|{dehum}|lie|steal|cheat|"
+                          r"moan|whine|complain|scrounge|mess|screw|fuck|ruin)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:it is|it's|it has always been)?\s*in\s+(?:the\s+)?(?:GRP|GRPS|PRN|their)\s+"
+                          r"(?:nature|blood|genes|dna)\s+to\s+(?:be\s+)?(?:(?:so|a|an|violent and)\s+)*(?:" + neg + "|"
+                          + dehum + r"|lie|steal|cheat|kill|rape|hate|breed|scrounge|cause trouble|uncivilised|"
+                          r"uncivilized|primitive|violent|deceive|betray)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:have|'ve)?\s*(?:never|not once)\s+(?:ever\s+)?(?:met|known|seen|worked with|"
+                          rf"come across)\s+(?:a|an|one|any)\s+(?:single\s+)?{G}\s+(?:who|that)\s+(?:was not|is not|were not|"
+                          rf"did not|does not|was n't|wasn't|isn't)\s+(?:(?:a|an|completely|totally|utterly)\s+)*"
+                          rf"(?:{neg}|{dehum}|lying|stealing|cheating|thieving|violent|criminal|liar|thief|cheat)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:never|do not|can not|you can not|you should never|i would never|i will never)\s+"
+                          r"(?:trust|believe)\s+(?:a\s+(?:single\s+)?word|anything|what(?:ever)?)\s+(?:(?:said|spoken|"
+                          rf"written|uttered)\s+by|(?:that\s+)?(?:comes|coming)\s+out\s+of\s+the\s+mouth\s+of|from)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:you|we|i|nobody|no one|no-one|one)\s+(?:can not|can never|could never|could not|"
+                          rf"will never)\s+(?:(?:ever|really)\s+)*take\s+{det}{G}\s+seriously", 0.85)
+        add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:would|will|could)\s+(?:never|not)\s+(?:ever\s+)?(?:eat|drink|touch|accept|take|"
+                       r"buy)\s+(?:food|anything|a drink|a meal|a cup of tea|something|a coffee)\s+(?:cooked|made|served|"
+                       rf"prepared|touched|handed|given|poured)\s+(?:to me\s+)?by\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*|\s)(?:a|an|GRP)\s+(?:GRPS\s+)?(?:running|leading|in charge of|as (?:the )?"
+                          r"(?:head|leader|boss|president|prime minister)\s+of)\s+(?:a|an|the|our|this|my)\s+"
+                          r"(?:country|company|business|government|team|hospital|nation|school|office|department)\s*"
+                          r"[?!]+\s*(?:hilarious|laughable|ridiculous|what a joke|a joke|lol|lmao|haha|yeah right|good one|"
+                          r"imagine|sure)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:being\s+)?in\s+charge\s+(?:of\s+(?:\w+\s+){{0,2}})?(?:is|would be|was)\s+"
+                          r"(?:(?:just|so|a|an|absolutely|utterly|totally|fucking)\s+)*(?:ridiculous|laughable|a joke|"
+                          r"hilarious|a disaster|a nightmare|absurd|a recipe for disaster|unthinkable|a mistake)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:why\s+)?(?:can not|do not|will not|never|can never)\s+{det}{GA}\s+(?:just\s+)?"
+                          r"(?:behave|act|live)\s+like\s+(?:civilised|civilized|normal|decent|proper|real)\s+"
+                          r"(?:humans?|people|human beings)\b", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+(?:a|an)\s+(?:(?:bunch|load|pack|lot|gang|shower)\s+of\s+)(?:(?:fucking|bloody|"
+                          rf"damn|absolute|total|utterly|complete|typical|useless|stupid|disgusting|pathetic)\s+)*"
+                          rf"(?:{neg}\s+)?GRP\s*(?:[.!?]|$)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|far|way|much|naturally|inherently|"
+                          r"always|generally|so)\s+)*too\s+(?:(?:fucking|bloody|damn)\s+)?(?:emotional|hormonal|stupid|dumb|"
+                          r"thick|lazy|primitive|irrational|hysterical|backward|backwards|dirty|violent|unstable|"
+                          r"childish|dim|dense|simple-minded|uncivilised|uncivilized)\s*(?:[.!?,;]|$|and\b|for\s+(?:this|"
+                          r"anything|their own good))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:opinions|views|lives|rights|votes|voices|feelings|culture|cultures|"
+                          r"religion|beliefs|food|music|language|languages|children|kids|babies|existence)\s+(?:are|is)\s+"
+                          rf"{adv}(?:{neg}|{dehum}|meaningless|irrelevant|pointless|worthless|a joke|nothing|shit)\b", 0.85)
+        # questions whose presupposition denies the group's worth or place
+        add("exclusion", rf"(?:^|\s)why\s+(?:do|does|did|should|must|are|is)\s+(?:we\s+(?:even\s+|still\s+)?(?:let|allow)\s+)?"
+                         rf"{det}{GA}\s+(?:(?:even|still|ever|be allowed to|get to|even get to|have to)\s+)*(?:exist|live|"
+                         r"breathe|breed|vote|have rights|have a say|have children|be alive)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:should|must|can|do)\s+(?:we\s+(?:even\s+|really\s+)?(?:let|allow)\s+)?{det}{GA}\s+"
+                         r"(?:(?:even|ever|really|still)\s+)*(?:be allowed to\s+|be permitted to\s+|get to\s+)?(?:exist|live|"
+                         r"breed|reproduce|have children|be near children|walk the streets|breathe)\s*(?:\?|$)", 0.85)
+        add("exclusion", rf"(?:^|\s)why\s+(?:do|does|did|would|should)\s+(?:anyone|anybody|we|you|they|the government|"
+                         rf"this country|britain|the uk)\s+(?:even\s+|still\s+|ever\s+)?(?:let|allow)\s+{det}{GA}\s+"
+                         r"(?:in|into|here|near|around|to (?:stay|live|vote|work|exist|breed|come))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:can|could|do|does|will)\s+{det}{GA}\s+(?:ever\s+)?do\s+(?:anything|something)\s+"
+                                r"(?:right|properly|useful|good|well|worthwhile)\s*\?", 0.85)
+        add("negated-positive", rf"(?:^|\s)what\s+(?:good|use)\s+are\s+{det}GRP\b|"
+                                rf"(?:^|\s)what\s+(?:are|is)\s+{det}{GA}\s+(?:even|actually|really|ever)?\s*good\s+for\b", 0.85)
+        add("threat", rf"(?:^|\s)(?:is not it|isn't it|it is|it's|now is the)\s+(?:about\s+|high\s+)?time\s+(?:that\s+)?"
+                      rf"(?:we\s+|someone\s+|somebody\s+|to\s+)?(?:finally\s+)?(?:{threat}|got rid of|dealt with)\s+{det}{GA}", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:would not|wouldn't|would|will not)\s+(?:it|the world|life|things|this country|everything)\s+"
+                         r"be\s+(?:so\s+|much\s+|a lot\s+|far\s+)*(?:great|good|nice|better|lovely|wonderful|a better place|"
+                         rf"brilliant|amazing|perfect|safer)\s+(?:if|when)\s+{det}{GA}\s+(?:(?:all|just|would|could|were to|"
+                         r"finally)\s+)*(?:died|dead|were dead|were all dead|disappeared|vanished|were gone|got killed|"
+                         r"got shot|were deported|were wiped out|were exterminated|did not exist|stopped existing|"
+                         r"went away|were removed|were locked up)\b", 0.9)
+        add("exclusion", rf"(?:^|\s)(?:the world|this country|the country|britain|the uk|society|life|everything|our country|"
+                         r"this town|earth|the planet)\s+(?:would|will|could)\s+be\s+(?:a\s+)?(?:(?:so|much|far|a lot|way)\s+)*"
+                         r"(?:better|safer|nicer|cleaner|happier)\s+(?:place\s+)?(?:off\s+)?(?:if|once|when)\s+"
+                         rf"{det}{GA}\s+(?:(?:were|was|are|all|just|finally|would|could|got)\s+)*(?:gone|dead|removed|"
+                         r"deported|wiped out|died|disappeared|kicked out|sent back|exterminated|eradicated|locked up|"
+                         r"banned|killed|shot|extinct)\b", 0.9)
+        # threats: gerund + approval, wish to see, demonstratives
+        add("threat", rf"(?:^|\s)(?:killing|shooting|murdering|hanging|gassing|lynching|exterminating|eliminating|"
+                      r"getting rid of|wiping out|slaughtering|burning|stabbing|beating|drowning|executing|torturing)\s+"
+                      rf"(?:all\s+|every\s+|the\s+|those\s+|these\s+)*{GA}\s+(?:would be|is|was|will be|should be|"
+                      r"would make|makes)\s+(?:(?:so|such|a|an|the|really|totally|absolutely|only|completely)\s+)*"
+                      r"(?:good thing|right thing|great thing|justified|the answer|the solution|fair|fine|ok|okay|"
+                      r"good idea|great idea|public service|favour|favor|best thing|right|acceptable|a relief|"
+                      r"necessary|the world a better place|me happy|the only way)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:would|will|'d)?\s*(?:really\s+)?(?:love|like|enjoy|be happy|be glad|want|"
+                      rf"can not wait|long|dream)\s+to\s+see\s+{det}{GA}\s+(?:(?:all|just|finally|being|get|getting|be)\s+)*"
+                      r"(?:hanging|hang|hanged|hung|dead|burn|burning|burned|burnt|die|dying|suffer|suffering|shot|killed|"
+                      r"gassed|strung up|lynched|wiped out|exterminated|tortured|beaten|stabbed|drowned|drown|rot|"
+                      r"rotting|bleed|bleeding|in camps|in chains|in cages|in coffins|in body bags|on fire|set on fire)\b", 0.92)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}{threat}\s+(?:that|this|yon)\s+(?:\w+\s+)?{G}", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}{threat}\s+(?:them|em|PRN)\s+(?:all\s+)?,?\s*(?:all\s+)?(?:those|these|the|you)\s+"
+                      rf"(?:(?:fucking|bloody|dirty|filthy)\s+)*{G}", 0.9)
+        add("threat", rf"(?:^|\s)(?:any|every|each|the next|the first)\s+{G}\s+(?:who|that)\s+(?:\w+\s+){{1,5}}?(?:will|shall|is going to|"
+                      rf"are going to|gets|get|is gonna)\s+(?:be|get)\s+(?:(?!(?:not|never|protected|safe|welcome|allowed|"
+                      rf"treated|given|helped|supported|paid|offered|seen)\b)[a-z'-]+\s+){{0,1}}{threat_pp}\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|am going to|are going to|shall)\s+(?:make sure|see to it|ensure)\s+"
+                      rf"(?:that\s+)?{det}{GA}\s+(?:never\s+(?:feel|are|is|will be)\s+safe|(?:live|lives)\s+in\s+fear|"
+                      r"(?:are|will be)\s+(?:never\s+safe|afraid|terrified|scared))\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:get|grab|load|take|fetch|bring)\s+(?:my|our|a|the|me|some)\s+"
+                      r"(?:guns?|rifles?|shotguns?|knife|knives|machetes?|bats?|axes?|petrol|matches|rope)\s+and\s+"
+                      rf"(?:go\s+)?{threat}\s+{det}{GA}", 0.9)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|simply)\s+)*(?:never|can not|do not|will never|are unable to)\s+"
+                          r"(?:ever\s+)?(?:tell the truth|keep (?:their|a) (?:word|promise)|stop lying|wash|integrate|"
+                          r"be honest|say anything true|behave)\b", 0.85)
         # hostility aimed at "you", with the group noun as the form of address -------------------
         voc = rf"\s*,\s*(?:you\s+)?(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn|little|worthless|ugly|fat|lazy)\s+)*{G}\s*(?:[.!?]|$)"
         add("directed", rf"(?:^|\s)(?:i|we)\s+{mods}\s*{emote}\s+you\b(?:\s+[a-z']+){{0,6}}?{voc}", 0.88)
@@ -877,12 +1020,23 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                 i += k
                 matched = True
                 break
-            if phrase in adjs and (nxt in PEOPLE_NOUNS or nxt in PERSON_NOUNS):
+            nxt_base = nxt[:-2] if nxt.endswith("'s") else nxt[:-1] if nxt.endswith("s'") else nxt
+            if phrase in adjs and (nxt_base in PEOPLE_NOUNS or nxt_base in PERSON_NOUNS):
+                # "black people", "disabled people's lives", "a gay person"
                 s, e = toks[i].start, toks[i + k].end
-                form = "GRPS" if nxt in PERSON_NOUNS else "GRP"
+                form = "GRPS" if nxt_base in PERSON_NOUNS else "GRP"
                 out.append(CTok(form, s, e))
                 groups.append((s, e, adjs[phrase].get("char", ""), form))
                 i += k + 1
+                matched = True
+                break
+            if phrase in adjs and nxt in DEROG_NOUNS and phrase not in ("white", "old", "male", "female", "older") \
+                    and not (phrase in ("black", "brown") and nxt in ("trash", "garbage", "filth", "rubbish")):
+                # "trans freaks", "gay perverts": the adjective names the group the noun insults
+                s, e = toks[i].start, toks[i + k - 1].end
+                out.append(CTok("GRP", s, e))
+                groups.append((s, e, adjs[phrase].get("char", ""), "GRP"))
+                i += k
                 matched = True
                 break
             if phrase in adjs and i > 0 and norms[i - 1] == "the" and nxt in ("", ".", ",", "!", "?", "are", "is",
