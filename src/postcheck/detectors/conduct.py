@@ -99,6 +99,32 @@ GROUP_IS_GROUP_RE = re.compile(r"\bGRPS? (?:are|is) (?:(?:real|just|also|still|t
 SELF_TALK_RE = re.compile(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|@\w+)\b")
 
+INVERSION_AUX = {"do", "does", "did", "can", "could", "should", "would", "will", "shall", "must", "are", "is", "were",
+                 "was", "have", "has"}
+INVERSION_SUBJ = {"we", "you", "they", "i", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                  "people"}
+
+
+def drop_inverted_not(toks: list[CTok]) -> list[CTok]:
+    """'Don't we all hate …?', 'Can't we just …?', 'Shouldn't someone …?': in a question the
+    negator of an inverted auxiliary asks for agreement, it does not deny, so it is dropped
+    (only before a pronoun subject: 'Why can't GRP just be normal?' keeps its 'not')."""
+    norms = [t.norm for t in toks]
+    if "not" not in norms or "?" not in norms:
+        return toks
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.norm == "not" and 0 < i < n - 1 and norms[i - 1] in INVERSION_AUX and norms[i + 1] in INVERSION_SUBJ \
+                and (i < 2 or norms[i - 2] in (".", "!", "?", ",", "why", "so", "and", "but", "seriously", "honestly",
+                                               "well", "like", "really")):
+            end = next((j for j in range(i, n) if norms[j] in (".", "!", "?")), n)
+            if end < n and norms[end] == "?":
+                continue
+        out.append(t)
+    return out
+
+
 # ------------------------------------------------------------------------------------------
 # Per-pack resources
 
@@ -154,7 +180,9 @@ class Resources:
                         fuzzy.add(w)
         # place names are words in their own right, never slips of the demonym ("africa" is
         # not a misspelt "african"): the repairs must leave them alone
-        self.vocab = Vocabulary(key, common | PLACE_NAMES, FUNCTION_WORDS, fuzzy_words=fuzzy)
+        masked = {w for t in roles.get("profanity", set()) for w in canonical_term(t).split()} | {
+            w for t in self.slurs for w in t.split()}
+        self.vocab = Vocabulary(key, common | PLACE_NAMES, FUNCTION_WORDS, fuzzy_words=fuzzy, masked_words=masked)
         self.grammar = HateGrammar(roles)
         self.pron_re = re.compile(r"(?<![\w])" + PRON.replace(" ", r"\s+") + r"(?![\w])")
         self.contempt = {canonical_term(t) for t in roles.get("contempt", set())}
@@ -289,7 +317,7 @@ class Conduct:
 
     @cached_property
     def tokens(self) -> list[CTok]:
-        return canonical_tokens(self.text, self.res.vocab)
+        return drop_inverted_not(canonical_tokens(self.text, self.res.vocab))
 
     @cached_property
     def tagged(self):
@@ -398,7 +426,8 @@ class Conduct:
     def subject_negated(self, string: str, s: int) -> bool:
         """'not all GRP are …', 'no GRP deserves …', 'none of the GRP …': the generalisation
         is denied by a negator just before it (canonical string, hit start s)."""
-        return bool(SUBJECT_NEG_RE.search(string[max(0, s - 30):s]))
+        lead = string[max(0, s - 30):s]   # 'why not …' urges it instead
+        return bool(SUBJECT_NEG_RE.search(lead)) and not re.search(r"\bwhy not\s*$", lead)
 
     def negated_before(self, start: int, window: int = 25) -> bool:
         s, _ = self.sentence_bounds(start)
@@ -413,7 +442,9 @@ class Conduct:
         denied by a negator a few words before it (not 'why not …', which urges it)."""
         s, _ = self.sentence_bounds(start)
         lead = re.split(r"[,;:]", self.lower[s:start])[-1]
-        if re.search(r"why not", lead):
+        if re.search(r"\bwhy not\b", lead) or (re.search(r"\b(?:do|does|can|could|should|would|will|shall|must|is|are)"
+                                                       r"(?:n't| not)\s+(?:we|you|they|i|anyone|everyone|someone|"
+                                                       r"somebody|people)\b", lead) and "?" in self.text[start:]):
             return False
         return bool(re.search(r"(?:\b(?:not|never|no one|nobody|no-one|none of us)|n't)(?:\s+[\w']+){0,4}\s*$", lead))
 
@@ -484,10 +515,11 @@ class Conduct:
                 hateful, reason = False, "reclaimed by the author"
             if info.get("reclaim") == "1" and re.search(r"\b(?:my|me)\s+(?:\w+\s+)?(?:nigga|niggas)\b", self.lower[max(0, s - 15):e]):
                 hateful, reason = False, "reclaimed (in-group address)"
-            if info.get("reclaim") == "1" and not self._hostile_near(s, e) and not any(
+            pointed = self._pointed_noun_use(s, e, term) and reason != "reclaimed by the author"
+            if info.get("reclaim") == "1" and not self._hostile_near(s, e) and not pointed and not any(
                     h["start"] <= s and e <= h["end"] for h in self._raw_grammar_spans):
                 hateful, reason = False, "reclaimable term without hostile context"
-            if info.get("soft") == "1" and not self._hostile_near(s, e):
+            if info.get("soft") == "1" and not self._hostile_near(s, e) and not pointed:
                 hateful, reason = False, "neutral identity use"
             if hateful and self.is_counter(s, e):
                 hateful, reason = False, "quoted or condemned"
@@ -502,6 +534,30 @@ class Conduct:
             out.append({"start": s, "end": e, "term": term, "char": info.get("char", ""), "hateful": hateful,
                         "reason": reason})
         return out
+
+    def _pointed_noun_use(self, s: int, e: int, term: str) -> bool:
+        """'that cripple', 'those dykes', 'queers are everywhere': a reclaimable slur used as a
+        noun for other people, with no in-group or positive context, reads as the slur."""
+        if term.startswith("nigga"):
+            return False   # in-group address is the common use; left to the hostile-context test
+        sent_s, sent_e = self.sentence_bounds(s)
+        sentence = self.lower[sent_s:sent_e]
+        if POSITIVE_RE.search(sentence) or SELF_GROUP_ANY_RE.search(sentence) or re.search(
+                r"\b(?:pride|community|communities|rights|activis\w*|history|theory|studies|culture|identity|"
+                r"reclaim\w*|the word|the term|slur|called)\b", sentence):
+            return False
+        after = self.lower[e:e + 20]
+        if re.match(r"\s+(?:people|person|folk|folks|men|women|kids|youth|couples?|friends?|artists?|writers?|"
+                    r"characters?|cinema|film|art|space|bars?|clubs?|venues?|events?|community|identity)\b", after):
+            return False   # adjective use ("queer people")
+        if not re.match(r"\s*(?:$|[.,!?;:)]|(?:are|is|was|were|who|that|should|will|would|can|could|has|have|had|do|"
+                        r"does|did|in|on|at|with|from|over|next|near|behind|walking|sitting|standing|again|everywhere|"
+                        r"here|there|and|or|but|like|just|always|never|all|keep|kept|got|get|gets|to|for|ca|won|"
+                        r"lives?|living|moved|served|took|taking|came|comes)\b)", after):
+            return False   # followed by a noun: an adjective or a compound, not a name for people
+        before = self.lower[max(sent_s, s - 25):s]
+        return bool(re.search(r"(?:\b(?:that|this|those|these|a|an|the|some|another|typical|you|like a|like)\s+"
+                              r"(?:\w+\s+)?$|^\s*$)", before))
 
     def _hostile_near(self, s: int, e: int) -> bool:
         window = self.lower[max(0, s - 40):e + 40]

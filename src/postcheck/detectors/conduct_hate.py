@@ -39,7 +39,9 @@ OCCUPATION_NOUNS = {"paramedics", "nurses", "doctors", "drivers", "surgeons", "p
 NOUN_USE_NEXT = {"", ".", ",", "!", "?", "are", "is", "were", "was", "should", "will", "would", "can", "could", "must",
                  "need", "have", "do", "deserve", "belong", "make", "get", "never", "always", "all", "just"}
 PERSON_NOUNS = {"person", "man", "woman", "guy", "girl", "boy", "kid", "child", "patient", "client", "bloke", "lad",
-                "colleague", "nurse", "doctor", "lady", "mother", "mum", "individual", "student", "worker", "resident"}
+                "colleague", "nurse", "doctor", "lady", "mother", "mum", "individual", "student", "worker", "resident",
+                "surgeon", "teacher", "boss", "manager", "pilot", "driver", "neighbour", "neighbor", "lawyer", "judge",
+                "officer", "leader", "carer", "midwife", "dentist", "consultant", "president", "mp", "footballer"}
 # ambiguous identity adjectives that name a group only with a people-noun after them
 ADJ_ONLY = {"black", "white", "brown", "old", "older", "female", "male", "foreign", "ethnic", "blind", "deaf",
             "polish", "indian", "chinese", "bi", "queer", "elderly", "pregnant", "disabled", "african", "asian",
@@ -144,8 +146,10 @@ HOMONYM_CONTEXT = {
                r"(?:have|had|having|need|needed|fancy|want|wanted|dying for|gasping for) a (?:quick )?fag|"
                r"quick fag|a fag (?:outside|after|before|and a)|fags? and (?:a )?(?:coffee|brew|pint))\b",
     "dog": r"\b(?:dogs?|pupp(?:y|ies)|litter|breed\w*|whelp\w*|kennel\w*|sire|dam|vet)\b",
-    "water": r"\b(?:river|water|flood\w*|sea|canal|walk|offa|embankment|dam|fen|fens|dutch|drain\w*)\b",
-    "animal": r"\b(?:raccoon|racoon|hunting|animal|maine)\b",
+    "water": r"\b(?:rivers?|water\w*|flood\w*|sea|seas|canals?|walk\w*|offa\w*|devil's|embankments?|dams?|fens?|"
+             r"dutch|holland|netherlands|drain\w*|burst|breach\w*|banks?|fields?|marsh\w*|ditch\w*|tides?|"
+             r"coast\w*|levees?|dykes? (?:along|across|around|between|near|by)|along the dyke|on the dyke)\b",
+    "animal": r"\b(?:raccoons?|racoons?|hunting|animals?|maine|bins?|wildlife)\b",
     "gap": r"\b(?:armour|armor|light|wall|gap|crack|curtain)\b",
     "mining": r"\b(?:heap|coal|mining|mine|colliery|slag heap|furnace|steel|iron)\b",
     "drinking": r"\b(?:drink\w*|pints?|booze|pub|weekend|lads|drunk|stag|hangover|week-long|three-day|two-day)\b",
@@ -395,7 +399,8 @@ class HateGrammar:
         add("derogation", rf"(?:^|\s)(?:there is\s+)?(?:nothing|nobody|no one|no-one)\s+(?:i|we)\s+(?:\w+\s+)?{emote}\s+"
                           rf"(?:more|as much)\s+(?:than|as)\s+{det}{GA}", 0.9)
         add("derogation", rf"(?:^|\s)(?:who else|anyone else|does anyone else|is anyone else|am i the only one who)\s+"
-                          rf"(?:is\s+|are\s+|also\s+|just\s+|really\s+|so\s+)*(?:{emote}|sick of|tired of|fed up with|done with|"
+                          rf"(?:is\s+|are\s+|also\s+|just\s+|really\s+|so\s+)*(?:{emote}|hates|despises|loathes|detests|"
+                          rf"can not stand|is sick of|is tired of|is fed up with|sick of|tired of|fed up with|done with|"
                           rf"sick and tired of|sick to death of)\s+{det}{G}", 0.88)
         # inverted copula, as in questions: "why are GRP so lazy", "aren't GRP just parasites"
         add("derogation", rf"(?:^|\s)(?:are|is|were|was|are not|is not|were not)\s+{det}{GA}\s+"
@@ -577,7 +582,9 @@ class HateGrammar:
                           r"go to hell|go die|go and die|drop dead|get lost|get out|do one|jog on|bugger off|"
                           rf"nobody likes you|no one likes you|no one wants you|nobody wants you)\s*,?\s*(?:you\s+)?"
                           rf"(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn)\s+)*{G}", 0.88)
-        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:can|should|could|may)\s+(?:all\s+|just\s+|go\s+)*(?:suck (?:my|a) "
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:fucking|fuckin|bloody|damn|fking|effing|goddamn)\s+"
+                          r"everywhere\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:can|should|could|may|need to|must|have to|had better|better)\s+(?:all\s+|just\s+|go\s+)*(?:suck (?:my|a) "
                           r"(?:dick|cock|balls)|kiss my (?:arse|ass)|eat (?:shit|a dick|my shit)|get (?:fucked|stuffed|bent)|"
                           r"go fuck (?:themselves|yourselves)|shut (?:the fuck |the hell |their mouths |their )?(?:up|mouths))", 0.9)
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:never|not ever|not once)\s+(?:done|contributed|achieved|"
@@ -907,6 +914,129 @@ class HateGrammar:
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|simply)\s+)*(?:never|can not|do not|will never|are unable to)\s+"
                           r"(?:ever\s+)?(?:tell the truth|keep (?:their|a) (?:word|promise)|stop lying|wash|integrate|"
                           r"be honest|say anything true|behave)\b", 0.85)
+        # more questions
+        add("threat", rf"(?:^|\s)(?:should|shall|can|could|must|do)\s+(?:we|i|someone|somebody|people|you)\s+(?:(?:just|all|"
+                      rf"finally|simply|not)\s+)*{threat}\s+{det}{GA}\s*(?:\?|$|already|now|once)", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:when|how soon)\s+(?:will|are|is|do|can)\s+{det}{GA}\s+(?:(?:finally|just|all|ever|"
+                         r"going to|gonna)\s+)*(?:disappear|die|die out|go away|leave|be gone|fuck off|piss off|"
+                         r"be wiped out|go extinct|be deported|go back|get out|stop existing)\b", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:do|does|must|should)\s+{det}{GA}\s+(?:(?:still|even|always)\s+)*"
+                          r"(?:insist on|keep on|keep)\s+(?:existing|living|breeding|being alive|being here)\b", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+is\s+it\s+with\s+{det}{GA}\s+(?:and\s+|being\s+)?(?:(?:so|always|such|all|"
+                          rf"constantly)\s+)*(?:{neg}|{dehum})\b", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:can not|will not|do not)\s+{det}{GA}\s+(?:just\s+|ever\s+)*"
+                          r"(?:be|act|behave)\s+(?:normal|civilised|civilized|decent|like (?:us|everyone else|normal "
+                          r"people|human beings)|quiet|grateful)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:is not it|it is|is it not)\s+(?:so\s+|really\s+|just\s+)*(?:disgusting|"
+                          r"vile|sickening|gross|revolting|repulsive|pathetic|nauseating)\s+(?:how|that|the way)\s+"
+                          rf"{det}{GA}\s+(?:behave|act|live|look|smell|dress|talk|breed|think|exist)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:do|does|can)\s+{det}{GA}\s+(?:even|actually|really)\s+(?:have|possess)\s+"
+                          r"(?:(?:a|any)\s+)?(?:brains?|souls?|feelings|morals|a conscience|any sense|intelligence)\b", 0.85)
+        add("derogation", rf"(?:^|\s)how\s+(?:are|is|can)\s+{det}{GA}\s+not\s+(?:ashamed|embarrassed)\b", 0.85)
+        # round 3b: more implicit derogation, negated praise and threats -------------------------
+        idadj = (r"(?:gay|lesbian|bi|bisexual|trans|transgender|queer|disabled|autistic|black|muslim|jewish|"
+                 r"a muslim|a jew|a lesbian|a tranny|a homo)")
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|will|'d)\s+(?:be|feel)\s+(?:so\s+|deeply\s+|really\s+)?(?:ashamed|"
+                          r"disgusted|embarrassed|horrified|sick)\s+if\s+(?:my|our)\s+(?:son|daughter|child|kid|kids|children|"
+                          rf"brother|sister|boy|girl)\s+(?:was|were|is|turned out|came out as|became|ended up)\s+(?:to be\s+)?{idadj}\b|"
+                          r"(?:^|\s)(?:i|we)\s+(?:would|will|'d)\s+(?:disown|kick out|throw out|never speak to)\s+(?:my|our)\s+"
+                          rf"(?:son|daughter|child|kid|brother|sister)\s+if\s+(?:he|she|they)\s+(?:was|were|is|turned out|came out as)\s+"
+                          rf"(?:to be\s+)?{idadj}\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:were|are|would be|would have been)\s+(?:(?:so\s+|much\s+|far\s+|all\s+)*)"
+                          r"better\s+off\s+(?:as slaves|dead|never born|never having been born|unborn|aborted|in chains|"
+                          r"in cages|locked up|not existing|in camps|in the kitchen|gone|in their own countr(?:y|ies))\b", 0.88)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|ought to)\s+(?:all\s+|just\s+)?be\s+(?:hidden|"
+                          r"kept (?:away from (?:children|kids|us|society|normal people|decent people)|apart|under control|"
+                          r"on a leash|on a lead)|made to wear (?:badges|armbands|stars|tags|labels|a badge)|watched at all times|"
+                          r"segregated|rounded up|kept in (?:a\s+)?separate (?:wards?|rooms?|schools?|areas?|camps?))\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|only|all)\s+)*(?:playing|pretending to be)\s+"
+                          r"(?:dress[- ]up|pretend|make[- ]believe|a game)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|ought to|need to|must)\s+(?:just\s+|all\s+)?be\s+grateful\s+"
+                          r"(?:for\s+(?:what|whatever|anything|all)\s+(?:PRN|they|we)\s+(?:get|are given|give)|to be (?:here|alive|"
+                          r"allowed|tolerated|let in)|(?:that\s+)?we\s+(?:let|allow|tolerate|put up with))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:need|needs)\s+(?:a man|men|a master|masters|a husband|an owner|"
+                          r"supervision|someone|white people)\s+to\s+(?:tell|control|look after|think for|keep|manage|own)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:only|just)\s+(?:know|understand)\s+(?:how to\s+)?(?:violence|hate|hatred|"
+                          r"crime|terror|lying|stealing|steal|lie|cheat|breed|fight|kill|rape|the whip|force)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|only|clearly|simply)\s+)*(?:an experiment gone wrong|"
+                          r"a sign of (?:a\s+)?(?:decaying|declining|sick|degenerate|dying|rotten|collapsing) (?:society|"
+                          r"civilisation|civilization|world|culture|nation)|a phase (?:that\s+)?(?:society|the world) "
+                          r"(?:needs to|will|should) grow out of|only good (?:in bed|for sex|in the kitchen|for breeding))\b", 0.85)
+        add("derogation", rf"(?:^|\s)if\s+(?:you are|he is|she is|someone is|somebody is|they are)\s+(?:a|an)\s+{G}\s*,?\s*"
+                          rf"(?:then\s+)?(?:you are|he is|she is|they are|you must be|he must be|she must be)\s+(?:(?:a|an|"
+                          rf"probably|definitely|obviously|automatically)\s+)*(?:{neg}|{dehum})\b", 0.85)
+        add("derogation", rf"(?:^|\s)scratch\s+(?:a|an|any)\s+{G}\s+and\s+(?:you\s+)?(?:will\s+)?find\s+(?:a|an)\s+"
+                          rf"(?:{neg}|{dehum})\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:belong|belongs)\s+(?:in|on|at|under)\s+(?:(?:the|a|their|own)\s+)*(?:chains|"
+                         r"psych wards?|psychiatric wards?|mental asylums?|the madhouse|madhouses|loony bins?|nuthouses?|"
+                         r"the fields|slavery|gas chambers|ovens|the ground|graves?|the grave|barefoot|shackles|"
+                         r"the dark ages|the stone age|the past|the dustbin of history)\b|"
+                         rf"(?:^|\s){det}{GA}\s+belong\s+barefoot", 0.88)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|only|all)\s+)*(?:take|taking|takes)\s+up\s+(?:space|room|beds|"
+                          r"resources|jobs|houses|places|air)\s+(?:that|which)\s+(?:normal|real|decent|proper|our own|british|"
+                          r"english|hard-working|hardworking)\s+(?:people|citizens|families)\b", 0.85)
+        add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:would|will|'d)\s+(?:never|not)\s+(?:ever\s+)?let\s+(?:my|our)\s+(?:daughter|son|"
+                       r"child|children|kids?|sister|brother|family)\s+(?:marry|date|be friends with|play with|go near|go out "
+                       rf"with|be treated by|be taught by|be seen by|near)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|\s)no\s+(?:decent|sane|sensible|normal|right-minded|self-respecting|reasonable)\s+(?:person|"
+                          r"one|employer|man|woman|landlord|company|parent)\s+(?:would|should|will|could)\s+(?:ever\s+)?"
+                          rf"(?:hire|employ|trust|marry|date|rent to|befriend|want|love|vote for)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*|\s)(?:a|an)\s+GRPS\s*\?+\s*(?:no thanks|no thank you|no way|hell no|never|"
+                          r"i would rather die|i would rather not|not a chance|absolutely not|god no|yuck|ew+|gross|"
+                          r"disgusting|over my dead body|pass)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|simply|personally)\s+)*(?:could never|can never|"
+                                r"would never|will never|could not|can not|do not|would not)\s+(?:ever\s+)?(?:love|trust|"
+                                rf"date|marry|be friends with|befriend|respect)\s+{det}{G}(?!\s+(?:who|that|because|if)\b)", 0.85)
+        add("negated-positive", rf"(?:^|\s)none\s+of\s+(?:the\s+)?{G}\s+(?:i|we)\s+(?:\w+\s+)?(?:know|knew|met|have met|have known|"
+                                rf"work with|worked with)\s+(?:are|is|were|was|have been)\s+(?:(?:even|remotely|at all|any|a|an)\s+)*"
+                                rf"(?:{pos}|good at|worth)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)no\s+GRPS\s+(?:deserves|deserve|is worthy of|has earned)\s+(?:(?:any|a|the)\s+)?"
+                                r"(?:happiness|love|respect|rights|to be happy|to live|to exist|kindness|dignity|compassion|"
+                                r"sympathy|help|a home|a job|a future|freedom)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|simply|personally)\s+)*(?:do not|never|would not|"
+                                r"can not|could never|will never)\s+(?:consider|regard|see|count|call|class|think of|treat)\s+"
+                                rf"{det}{GA}\s+(?:(?:to be|as|like)\s+)?(?:(?:a|an|fully|truly|real|proper)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:will never|are never going to|can never|never|will not ever|"
+                                r"do not ever)\s+(?:amount to|achieve|accomplish|make anything of|be worth)\s+"
+                                r"(?:anything|much|something|themselves)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|simply|clearly)\s+)*(?:lack|lacks)\s+(?:(?:any|basic|the|all|"
+                                r"even basic|common|human)\s+)*(?:intelligence|decency|morals|morality|empathy|brains|humanity|"
+                                r"culture|manners|civility|dignity|honour|honor|self-control|integrity|brain cells|sense|"
+                                r"souls?|conscience|ability|capacity)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|genuinely|just|simply)\s+)*(?:do not|could not|can not|"
+                          rf"would not|will not)\s+care\s+(?:less\s+)?(?:if|whether|when|about|that)\s+{det}{GA}\s+(?:(?:all|"
+                          r"just|were to)\s+)*(?:die|dying|died|suffer|suffering|starve|starving|drown|drowning|burn|burning|"
+                          r"get killed|got killed|rot|rotting|get hurt|were killed|are killed|are dying)\b", 0.88)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:have\s+)?(?:never|not ever|not once)\s+(?:(?:really|once)\s+)?(?:liked|"
+                                r"respected|trusted|cared (?:for|about)|had (?:any\s+)?(?:time|respect|love|sympathy) for|"
+                                rf"been fond of|loved|valued)\s+{det}{GA}(?!\s+(?:who|that|because)\b)", 0.85)
+        # profanity as the form of the attack
+        add("derogation", rf"(?:^|[.!?]\s*)(?:goddamn|goddamned|god damn|fuckin|fking|fkn|effing|frigging|friggin|bleeding|"
+                          rf"sodding|shitty|stinking|stinkin|damned|bastard|fucken)\s+{G}\s*(?:[.!?,]|$)", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+(?:the fuck|the fck|the hell|the actual fuck|tf)\s+is\s+(?:wrong|the matter|"
+                          rf"up)\s+with\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*){det}{G}\s*,\s*(?:(?:just|please|kindly|all of you)\s+)?(?:fuck you|fuck off|piss off|"
+                          r"screw you|go to hell|go die|drop dead|burn in hell|rot in hell|get fucked|sod off|die)\b", 0.88)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:can|may)\s+(?:(?:all|just|go|all just|all go)\s+)+(?:die|rot|burn|drop dead|"
+                      r"rot in hell|burn in hell|go die|die in a fire|choke)\b", 0.88)
+        # threats: more verbs and frames
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:take out|wipe|teach|give)\s+{det}{GA}\s+(?:off the (?:face of the )?"
+                      r"(?:earth|planet|map)|a lesson|what (?:PRN|they) (?:deserve|have coming|are due)|what is coming "
+                      r"to (?:PRN|them))", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}take\s+out\s+(?:(?:all|every|the|those|these|some|any|each|next|first|single|"
+                      rf"last)\s+)+{GA}", 0.88)
+        add("threat", rf"(?:^|\s)(?:any|every|each|the next|the first)\s+{G}\s+(?:who|that)\s+(?:\w+\s+){{1,5}}?(?:will|shall|is going to|"
+                      r"are going to|is gonna)\s+get\s+(?:a beating|a kicking|a bullet|hurt|killed|shot|stabbed|"
+                      r"what is coming|what they deserve|the same|a slap|smacked|punched)\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:go|going|went|let us go)\s+hunting\s+(?:for\s+)?{det}{G}|(?:^|\s)hunt\s+for\s+{det}{G}", 0.88)
+        add("threat", r"(?:^|\s)(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|axe|petrol|acid|bomb|"
+                      rf"explosives|rope|noose)\b[^.!?]{{0,50}}?\b(?:to|and|for)\s+(?:{threat}\s+)?{det}{GA}\b", 0.85)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:find|catch|get|track down|hunt down)\s+(?:you|them|PRN)\s+and\s+{threat}\s+"
+                      rf"(?:you|them|PRN)\b[^.!?]{{0,20}}?{G}", 0.9)
+        add("threat", rf"(?:^|[.!?]\s*){det}{G}\s*,\s*(?:i|we)\s+{wants}{threat}\s+(?:you|you all|all of you|every one of you|"
+                      r"each of you|the lot of you)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}{threat}\s+(?:that|this|a|the)\s+(?:group|bunch|crowd|gang|load|pack|"
+                      rf"family|couple)\s+of\s+{GA}", 0.9)
         # hostility aimed at "you", with the group noun as the form of address -------------------
         voc = rf"\s*,\s*(?:you\s+)?(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn|little|worthless|ugly|fat|lazy)\s+)*{G}\s*(?:[.!?]|$)"
         add("directed", rf"(?:^|\s)(?:i|we)\s+{mods}\s*{emote}\s+you\b(?:\s+[a-z']+){{0,6}}?{voc}", 0.88)

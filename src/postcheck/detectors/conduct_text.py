@@ -34,8 +34,9 @@ class Vocabulary:
     """The words the conduct grammar cares about, with a map from their one-slip variants."""
 
     def __init__(self, key_words: set[str], common: set[str], function_words: set[str],
-                 fuzzy_words: set[str] | None = None):
+                 fuzzy_words: set[str] | None = None, masked_words: set[str] | None = None):
         self.key = key_words
+        self.masked = masked_words or set()   # the words people mask with asterisks (swearing, slurs)
         self.common = common
         self.function = function_words
         self.known = key_words | function_words
@@ -115,10 +116,21 @@ class Vocabulary:
         """'m*slims' -> 'muslims' when exactly one key word fits the visible letters."""
         if len(w.replace("*", "")) < 2:
             return w.replace("*", "")
+        # one letter per asterisk first ("f**k", "f***ing"), preferring the words people mask
+        exact = re.compile("^" + re.escape(w).replace(r"\*", "[a-z]") + "$")
+        hits = [k for k in self.by_len.get(len(w), ()) if exact.match(k)]
+        masked = [k for k in hits if k in self.masked]
+        if len(masked) == 1:
+            return masked[0]
+        if len(hits) == 1:
+            return hits[0]
         pattern = re.compile("^" + re.escape(w).replace(r"\*", "[a-z]{1,3}") + "$")
         hits = [k for n in range(len(w) - 1, len(w) + 6) for k in self.by_len.get(n, ()) if pattern.match(k)]
         if len(hits) == 1 or (hits and all(h.rstrip("s") == hits[0].rstrip("s") for h in hits)):
             return min(hits, key=len)
+        masked = [k for k in hits if k in self.masked]
+        if len(masked) == 1:
+            return masked[0]
         return w.replace("*", "")
 
 
