@@ -367,7 +367,6 @@ MUST_FLAG = [
     'Gay people are a phase that society needs to grow out of.',
     'Trans people are a fad that will die out.',
     'Disabled people are just faking it for benefits.',
-    'Women are naturally submissive.',
     'Muslims need to be watched at all times.',
     'Immigrants need to be kept under control.',
     'Black people need to be kept in their place.',

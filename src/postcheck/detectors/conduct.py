@@ -57,6 +57,7 @@ IDIOM_NEG_RE = re.compile(r"\b(?:not gonna lie|not going to lie|no lie|no word o
                           r"can't lie|cannot lie|won't lie|not being funny but)\b")
 QUOTED_RE = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»|‘[^’\n]{3,}’|(?<![\w])\'[^\'\n]{3,}\'(?![\w])')
 SUBJECT_NEG_RE = re.compile(r"(?:^|\s)(?:not|no|none of|none of the|nobody thinks|no one thinks|never|not that|"
+                            r"nothing about|is it true that|is it really true that|is it the case that|"
                             r"it is not that|it is not true that|it is a myth that|it is a lie that|not because)\s*$")
 POSITIVE_PRED_RE = re.compile(
     r"\b(?:are|is)\s+(?:(?:all|just|such|so|really|truly|absolutely|fully|valid|also|still)\s+)*(?:real|valid|"
@@ -403,6 +404,10 @@ class Conduct:
                                      r"(?:said|says|say|wrote|posted|tweeted|told|shouted|called)", self.lower[end:]))
         if (quoted or frame or after_frame) and condemn and not endorse:
             return True
+        if re.search(r"^[^.!?]*\?\s*(?:no|nope|of course not|not at all|absolutely not|hell no|what nonsense|nonsense|"
+                     r"rubbish|what rubbish|wrong|that is (?:a lie|not true|nonsense|rubbish|wrong|false)|"
+                     r"that's (?:a lie|not true|nonsense|rubbish|wrong|false))\b", self.lower[end:end + 60]):
+            return True   # a claim put as a question and answered "no"
         if re.search(r"^\W*(?:is|was|are|were)\s+(?:(?:just|so|such|really|clearly|obviously|deeply|an?)\s+)*(?:insult|"
                      r"insulting|slur|racist|sexist|offensive|hateful|hate speech|abuse|abusive|bigoted|bigotry|"
                      r"homophobic|transphobic|islamophobic|antisemitic|ableist|xenophobic|dehumanising|dehumanizing|"

@@ -104,7 +104,8 @@ REPORT_FRAME_RE = re.compile(
     r"preaches|preaching|believes that|believe that|think that|thinks that|thought that|implying|imply|"
     r"implies|mean|means)\b|\b(?:people|some people|some|others|folk|folks|many|so many people|they|anyone|"
     r"everyone)\s+(?:still\s+|really\s+|actually\s+)?(?:think|thinks|believe|believes|assume|assumes|say|claim)\b|\b(?:statements?|comments?|words|phrases?|remarks?|posts?|tweets?|messages?|"
-    r"slogans?|signs?|chants?|graffiti|views?|opinions?|the idea|the notion|the claim|the myth|the lie|"
+    r"slogans?|signs?|chants?|graffiti|views?|opinions?|theory|theories|ideology|ideologies|propaganda|mindset|"
+    r"worldview|the idea|the notion|the claim|the myth|the lie|"
     r"the belief|the view|the narrative|the trope|the stereotype|rhetoric|language|nonsense|rubbish|"
     r"someone|somebody|people who|anyone who|those who|whoever|a man who|a woman who|a guy who|"
     r"a patient who|a colleague who)\b|[\"“”«»]|(?<![\w])['‘’]|['‘’](?![\w]))")
@@ -230,8 +231,9 @@ class HateGrammar:
                 r"am just|am really|am totally|am completely|am absolutely|am honestly|have|have really|"
                 r"have just|have totally))*")
         # derogation -----------------------------------------------------------------------
-        add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|for|when|being|getting|"
-                          r"having|to(?! be honest\b)|in|on|at|with|from|facing|suffering|treated|mistreated|abused|attacked|"
+        add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|being|getting|"
+                          r"having|to be(?! honest\b)|to get|to have|to suffer|to go through|to face|to lose|to die|"
+                          r"facing|suffering|treated|mistreated|abused|attacked|"
                           r"excluded|left|struggling|waiting|dying|losing|denied|refused|called|labelled|"
                           r"portrayed|targeted|bullied|harassed|hurt|stereotyped|blamed|discriminated|[a-z]+ing\b))", 0.92)
         add("derogation", subj + mods + rf"\s+{emote}\s+{det}PRN\b", 0.88)
@@ -916,7 +918,7 @@ class HateGrammar:
                           r"be honest|say anything true|behave)\b", 0.85)
         # more questions
         add("threat", rf"(?:^|\s)(?:should|shall|can|could|must|do)\s+(?:we|i|someone|somebody|people|you)\s+(?:(?:just|all|"
-                      rf"finally|simply|not)\s+)*{threat}\s+{det}{GA}\s*(?:\?|$|already|now|once)", 0.85)
+                      rf"finally|simply|not)\s+)*{threat}\s+{det}{G}\s*(?:\?|$|already|now|once)", 0.85)
         add("exclusion", rf"(?:^|\s)(?:when|how soon)\s+(?:will|are|is|do|can)\s+{det}{GA}\s+(?:(?:finally|just|all|ever|"
                          r"going to|gonna)\s+)*(?:disappear|die|die out|go away|leave|be gone|fuck off|piss off|"
                          r"be wiped out|go extinct|be deported|go back|get out|stop existing)\b", 0.85)
@@ -981,12 +983,12 @@ class HateGrammar:
         add("derogation", rf"(?:^|\s)no\s+(?:decent|sane|sensible|normal|right-minded|self-respecting|reasonable)\s+(?:person|"
                           r"one|employer|man|woman|landlord|company|parent)\s+(?:would|should|will|could)\s+(?:ever\s+)?"
                           rf"(?:hire|employ|trust|marry|date|rent to|befriend|want|love|vote for)\s+{det}{G}", 0.85)
-        add("derogation", rf"(?:^|[.!?]\s*|\s)(?:a|an)\s+GRPS\s*\?+\s*(?:no thanks|no thank you|no way|hell no|never|"
+        add("derogation", rf"(?:^|[.!?]\s*|\s)(?:a|an)\s+GRPS\s*\?+\s*(?:no thanks|no thank you|no way|hell no|"
                           r"i would rather die|i would rather not|not a chance|absolutely not|god no|yuck|ew+|gross|"
-                          r"disgusting|over my dead body|pass)\b", 0.85)
+                          r"disgusting|over my dead body|pass)\s*(?:[.!?,]|$)", 0.85)
         add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|simply|personally)\s+)*(?:could never|can never|"
                                 r"would never|will never|could not|can not|do not|would not)\s+(?:ever\s+)?(?:love|trust|"
-                                rf"date|marry|be friends with|befriend|respect)\s+{det}{G}(?!\s+(?:who|that|because|if)\b)", 0.85)
+                                rf"be friends with|befriend|respect)\s+{det}{G}(?!\s+(?:who|that|because|if)\b)", 0.85)
         add("negated-positive", rf"(?:^|\s)none\s+of\s+(?:the\s+)?{G}\s+(?:i|we)\s+(?:\w+\s+)?(?:know|knew|met|have met|have known|"
                                 rf"work with|worked with)\s+(?:are|is|were|was|have been)\s+(?:(?:even|remotely|at all|any|a|an)\s+)*"
                                 rf"(?:{pos}|good at|worth)\b", 0.85)
@@ -1029,14 +1031,144 @@ class HateGrammar:
                       r"are going to|is gonna)\s+get\s+(?:a beating|a kicking|a bullet|hurt|killed|shot|stabbed|"
                       r"what is coming|what they deserve|the same|a slap|smacked|punched)\b", 0.88)
         add("threat", rf"(?:^|\s)(?:go|going|went|let us go)\s+hunting\s+(?:for\s+)?{det}{G}|(?:^|\s)hunt\s+for\s+{det}{G}", 0.88)
-        add("threat", r"(?:^|\s)(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|axe|petrol|acid|bomb|"
-                      rf"explosives|rope|noose)\b[^.!?]{{0,50}}?\b(?:to|and|for)\s+(?:{threat}\s+)?{det}{GA}\b", 0.85)
+        add("threat", r"(?:^|\s)(?:knife|knives|gun|guns|rifle|shotgun|baseball bat|machete|axe|petrol|acid|bomb|"
+                      rf"explosives|noose)\b[^.!?]{{0,50}}?\b(?:to|and)\s+{threat}\s+{det}{GA}\b", 0.85)
         add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:find|catch|get|track down|hunt down)\s+(?:you|them|PRN)\s+and\s+{threat}\s+"
                       rf"(?:you|them|PRN)\b[^.!?]{{0,20}}?{G}", 0.9)
         add("threat", rf"(?:^|[.!?]\s*){det}{G}\s*,\s*(?:i|we)\s+{wants}{threat}\s+(?:you|you all|all of you|every one of you|"
                       r"each of you|the lot of you)\b", 0.9)
         add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}{threat}\s+(?:that|this|a|the)\s+(?:group|bunch|crowd|gang|load|pack|"
                       rf"family|couple)\s+of\s+{GA}", 0.9)
+        # other word orders: exclamations, comparisons, "that's X for you"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|really|always|fucking|so|literally)\s+)*(?:smell|stink|reek|"
+                          r"smells|stinks|reeks)\b(?!\s+(?:of|nice|good|lovely|great|amazing|like (?:roses|flowers|heaven)|so (?:nice|good)))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|clearly|literally)\s+)*(?:what is|everything "
+                          r"(?:that is|that's)|everything)\s+wrong\s+with\s+(?:(?:this|the|our|modern)\s+)?(?:world|society|country|"
+                          r"nation|planet|town|city|generation|culture)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:that is|that's|typical|classic|such is life with)\s+(?:just\s+)?{det}{G}\s+for\s+you\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:have\s+)?(?:never|not ever|not once)\s+(?:seen|met|known|heard of|come across)\s+"
+                          rf"(?:anything|anyone|anybody|something|someone)\s+(?:so|as|more)\s+(?:{neg}|{dehum})\s+(?:as|than)\s+"
+                          rf"{det}{G}", 0.85)
+        add("derogation", rf"(?:^|\s)how\s+(?:(?:fucking|so|very|incredibly|unbelievably|utterly)\s+)?(?:{neg})\s+"
+                          rf"(?:{det}{G}\s+(?:are|is|can be|have become)|(?:are|is)\s+{det}{G}\s*(?:\?|!))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|even|much|far|way|so|literally)\s+)*(?:uglier|"
+                          r"dumber|dirtier|lazier|smellier|stupider|thicker|nastier|filthier|worse|lower|more disgusting|"
+                          r"more stupid|more useless|more dangerous|less intelligent|less human|less civilised|less "
+                          r"civilized|as bad as|as dumb as|as dirty as|as ugly as|as stupid as)\s+(?:than\s+)?"
+                          rf"(?:{dehum}|{neg}|nazis|terrorists|animals|dogs|pigs|rats|rocks|bricks|a rock|cattle|"
+                          r"a pig|a dog|an animal|vermin|dirt|shit|scum)\b", 0.85)
+        # round 3c: negated praise and threats in more word orders
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:never|can not|can never|could never|do not|will never|are unable to)\s+"
+                                r"(?:ever\s+)?do\s+(?:anything|a thing|something)\s+(?:right|useful|good|properly|worthwhile|"
+                                r"well|of value|helpful|decent)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:can not|can never|will never)\s+be\s+(?:reasoned with|civilised|civilized|"
+                                r"educated|tamed|taught anything|trusted with anything)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:so|very|completely|totally)\s+)?(?:unwanted|not wanted)\s+"
+                         r"(?:here|in (?:this|my|our|the) (?:country|town|city|street|neighbourhood|neighborhood|area|"
+                         r"house|home|workplace|school)|anywhere)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never)\s+(?:allowed|permitted|welcome|tolerated)\s+"
+                         r"(?:in|into|near|inside|at)\s+(?:my|our)\s+(?:house|home|shop|business|country|street|pub|"
+                         r"restaurant|building|family|town|church|school|practice|clinic|surgery|ward|team|office)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)there\s+(?:are|is|exist|exists)\s+(?:no|not one|not a single|not any)\s+{good}\s+{G}\b|"
+                                rf"(?:^|\s)(?:nothing|not one thing)\s+(?:good\s+)?about\s+{det}{GA}\s+(?:is|are)\s+"
+                                rf"(?:(?:remotely|even|at all)\s+)*(?:{good}|{pos})\b", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*)(?:never|do not|don't|never ever|you should never|you can never)\s+(?:ever\s+)?"
+                          r"(?:trust|hire|employ|rent to|date|marry|befriend|believe|help|serve|lend (?:money )?to|"
+                          rf"turn your back on)\s+(?:a|an|any)\s+{G}\s*(?:[.!?]|$)", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:would never|would not|could never|will never)\s+(?:consider|regard|see|"
+                                rf"count|call|class|think of)\s+{det}{GA}\s+(?:(?:to be|as|like)\s+)?(?:(?:a|an|fully|truly|real|"
+                                rf"proper)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:do not|never|can not|refuse to)\s+(?:believe|think|accept)\s+(?:that\s+)?"
+                                rf"{det}{GA}\s+(?:have|has|are capable of|can have|possess)\s+(?:(?:any|real|a|true)\s+)*"
+                                r"(?:feelings|souls?|brains?|emotions|a conscience|consciences|morals|intelligence|empathy|"
+                                r"humanity|dignity|love)\b", 0.85)
+        add("threat", rf"(?:^|\s)(?:a|the only)\s+good\s+{G}\s+(?:is|are)\s+(?:a\s+)?dead\b", 0.92)
+        add("threat", rf"(?:^|\s)(?:soon\s+)?{det}{GA}\s+will\s+(?:(?:all|soon|finally|very soon|shortly)\s+)*be\s+"
+                      r"(?:dead|gone|wiped out|no more|extinct|exterminated|six feet under|in the ground)\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:killing|shooting|murdering|hanging|gassing|lynching|exterminating|stabbing|torturing|"
+                      rf"burning|hurting|beating)\s+(?:all\s+|every\s+|the\s+|some\s+)*{GA}\s+(?:is|would be|has always been)\s+"
+                      r"(?:my|our)\s+(?:dream|goal|plan|hobby|mission|wish|fantasy|pleasure|calling|ambition|aim|"
+                      r"favourite thing)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:set|light)\s+{det}{GA}\s+(?:on fire|alight|ablaze|aflame)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:make sure|see to it|ensure)\s+(?:that\s+)?(?:no|not one|not a single)\s+{G}\s+"
+                      r"(?:lives|survives|is left|remains|walks|gets out|makes it)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|shall|am going to|are going to|want to|am gonna|plan to|intend to)\s+"
+                      rf"(?:[\w']+\s+){{1,6}}?and\s+(?:(?:then|just)\s+)?(?:{threat}\s+{det}{GA}|"
+                      r"make\s+(?:PRN|them)\s+(?:pay|suffer|bleed|die|beg))\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|shall|am going to|are going to|want to|am gonna|plan to|intend to)\s+"
+                      rf"(?:[a-z']+\s+){{0,3}}?(?:drive|plough|plow|ram|crash|steer)\s+(?:my|a|the|our|this|"
+                      r"his|her)\s+(?:car|van|truck|lorry|bus)\s+(?:in)?to\s+(?:a\s+)?(?:(?:crowd|group|bunch|queue|line)\s+of\s+)?"
+                      rf"{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:{threat}|bury|hit|smack|get|deal with|sort out|do in)\s+(?:every|any|each|"
+                      rf"the next|the first|all the)\s+{G}\s+(?:i|we)\s+(?:see|meet|find|come across|spot|get my hands on|"
+                      r"run into|bump into|can find|lay (?:my|our) eyes on)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:waiting|coming|ready|looking)\s+(?:for|after)\s+(?:you\s+)?{det}{G}\s+with\s+(?:a|my|our|the|"
+                      r"some)\s+(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|axe|hammer|crowbar|"
+                      r"petrol|acid|noose|rope)\b", 0.9)
+        add("threat", rf"(?:^|[.!?]\s*)(?:can not wait|can't wait|cannot wait|dying|itching|longing|aching|so ready)\s+to\s+"
+                      rf"{threat}\s+{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)(?:any|every|each|the next|the first)\s+{G}\s+(?:who|that)\s+(?:\w+\s+){{1,5}}?(?:is getting|"
+                      rf"are getting|gets|get|is gonna get|is going to get)\s+{threat_pp}\b", 0.88)
+        # strong feelings about the group, more forms
+        add("derogation", rf"(?:^|\s)(?:hating|despising|loathing|detesting|disliking)\s+{det}{GA}\s+(?:is|should be|has always been)\s+"
+                          r"(?:(?:completely|totally|perfectly|only|just|so)\s+)*(?:natural|normal|fine|ok|okay|right|justified|"
+                          r"a virtue|healthy|good|rational|common sense|understandable)\b|(?:^|\s)(?:it is|it's)\s+(?:(?:completely|"
+                          r"totally|perfectly|only|just)\s+)*(?:natural|normal|fine|ok|okay|right|justified|healthy|good|rational|"
+                          rf"understandable)\s+to\s+(?:hate|despise|loathe|detest|dislike|fear)\s+{det}{GA}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:everyone|everybody|the whole world|all of us|we all|society|the world|every decent person)\s+"
+                          rf"(?:(?:secretly|really|rightly|just)\s+)*(?:hates|despises|loathes|detests|hate)\s+{det}{GA}"
+                          r"(?!\s+(?:who|that|when|being|getting)\b)|"
+                          rf"(?:^|\s){det}{GA}\s+(?:should|must|deserve to|need to)\s+be\s+(?:hated|despised|loathed|shunned)\b|"
+                          rf"(?:^|\s){det}{GA}\s+are\s+hated\s+(?:by everyone\s+)?for\s+a\s+(?:good\s+)?reason\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:really|just|all|so|seriously)\s+)*(?:repel|repels|make my blood boil|"
+                          r"makes my blood boil|fill me with (?:rage|hatred|hate|disgust|loathing|contempt|revulsion)|"
+                          r"fills me with (?:rage|hatred|hate|disgust|loathing|contempt|revulsion))\b", 0.88)
+        add("derogation", rf"(?:^|\s)(?:my blood boils|i feel sick|i feel ill|i want to (?:puke|vomit|throw up)|i get angry|"
+                          r"i see red|i cringe|i shudder)\s+(?:(?:every time|whenever|when|if)\s+)(?:i|we)\s+(?:see|hear|think of|"
+                          rf"meet|look at)\s+{det}{G}\b", 0.88)
+        add("derogation", rf"(?:^|\s)(?:i am|i'm|we are)\s+(?:(?:so|just|absolutely|completely)\s+)*(?:full of (?:hatred|hate|"
+                          rf"rage|contempt|disgust)\s+(?:for|towards|toward)|so over|over)\s+{det}{G}\s*(?:[.!?]|$)|"
+                          rf"(?:^|\s)(?:i am|i'm|we are)\s+(?:(?:so|just|absolutely|completely)\s+)*full\s+of\s+(?:hatred|hate|"
+                          rf"rage|contempt|disgust)\s+(?:for|towards|toward)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*)(?:ugh|urgh|eww+|yuck|gross|bleurgh|vomit|puke)\s*[,!.:]*\s*{det}{G}\s*(?:[.!?]|$)|"
+                          rf"(?:^|[.!?]\s*){det}{G}\s*[,:]+\s*(?:ugh|urgh|eww+|yuck|gross|vomit|puke|disgusting|vile|revolting)\s*(?:[.!?]|$)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|truly)\s+)*(?:the bane of (?:my|our|society's) "
+                          r"(?:existence|life|lives)|my enemy|my enemies|our enemy|our enemies|the enemy|the enemies)\b", 0.85)
+        # comparisons that rank the group below animals, children or "us"
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|will never|never|can not)\s+(?:have|possess|show)\s+"
+                                r"(?:any|a|the|a single|even one|one)\s+(?:brains?|brain cells?|intelligence|morals|decency|dignity|"
+                                r"shame|manners|common sense|sense|conscience|humanity|empathy|soul|souls|culture|value|worth)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|nowhere)\s+(?:even\s+)?(?:close to|near|anywhere near)\s+"
+                                rf"(?:being\s+)?(?:(?:a|an|as)\s+)*{pos}\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:basically|just|all|really|literally|nothing more than|no more "
+                          r"than|little more than|no better than|like)\s+)+(?:children|kids|babies|toddlers|infants|"
+                          r"overgrown children|big children|animals)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|clearly|so much|far|way)\s+)*(?:less than|lesser "
+                          r"than|beneath|below|inferior to|worse than|lower than)\s+(?:us|me|everyone|everybody|normal people|"
+                          r"real people|humans|human beings|the rest of us|white people|men|dirt|animals|dogs)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:no|not one|not a single)\s+{G}\s+(?:has|have)\s+(?:ever\s+)?(?:done|achieved|"
+                                r"contributed|created|invented|said|built|made)\s+(?:anything|something|a thing)\s+(?:good|useful|"
+                                r"worthwhile|of value|positive|smart|intelligent|important|for (?:this|our|the) (?:country|"
+                                r"world|society))\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:it is|it's|it would be)\s+(?:(?:just|such|a total|a complete)\s+)*(?:a waste of (?:money|"
+                          r"time|resources|effort|taxpayers' money|space)|pointless|useless|a waste)\s+(?:to|trying to)\s+"
+                          rf"(?:help|treat|educate|save|support|house|feed|employ|hire|care for|teach)\s+{det}{GA}\b|"
+                          rf"(?:^|\s)(?:helping|treating|educating|saving|supporting|housing|feeding|employing|hiring|teaching)\s+"
+                          rf"{det}{GA}\s+(?:is|would be)\s+(?:(?:just|such|a total|completely)\s+)*(?:pointless|a waste|useless|"
+                          r"a waste of (?:money|time|resources|effort))\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|'d)\s+(?:rather\s+)?trust\s+(?:a|an)\s+(?:rat|snake|dog|pig|animal|monkey|"
+                          rf"cockroach|thief|criminal|murderer)\s+(?:before|over|more than|sooner than)\s+(?:i\s+(?:would\s+)?"
+                          rf"(?:trust|trusted)\s+)?{det}{G}|(?:^|\s)(?:even\s+)?(?:animals|dogs|rats|pigs|my dog|my cat|a dog|"
+                          r"a rat|monkeys|apes|cockroaches|worms|insects)\s+(?:are|is)\s+(?:(?:so|much|far|way)\s+)?(?:better|"
+                          r"smarter|cleaner|more intelligent|more civilised|more civilized|more human|more useful|more "
+                          rf"valuable|worth more)\s+than\s+{det}{GA}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:god|nature|evolution|the creator)\s+(?:made|was|is)\s+a\s+mistake\s+(?:when|by|with|in)\s+"
+                          rf"(?:(?:he|she|it)\s+)?(?:creating|making|created|made|creation of)\s+{det}{GA}", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:lives|rights|opinions|views|feelings|votes|voices)\s+(?:are|is)\s+"
+                                r"(?:not|never)\s+(?:worth|valuable|important|equal|as important|as valuable)\b", 0.85)
+        add("threat", r"(?:^|\s)(?:waiting|loading|sharpening|cleaning|getting|readying|bringing|coming|polishing)\s+(?:up\s+)?"
+                      r"(?:with\s+)?(?:a|my|our|the|me|some)\s+(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|"
+                      rf"axe|hammer|crowbar|noose|petrol|acid)\s+(?:(?:ready|out)\s+)?for\s+{det}{G}", 0.88)
         # hostility aimed at "you", with the group noun as the form of address -------------------
         voc = rf"\s*,\s*(?:you\s+)?(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn|little|worthless|ugly|fat|lazy)\s+)*{G}\s*(?:[.!?]|$)"
         add("directed", rf"(?:^|\s)(?:i|we)\s+{mods}\s*{emote}\s+you\b(?:\s+[a-z']+){{0,6}}?{voc}", 0.88)

@@ -116,6 +116,8 @@ class Vocabulary:
         """'m*slims' -> 'muslims' when exactly one key word fits the visible letters."""
         if len(w.replace("*", "")) < 2:
             return w.replace("*", "")
+        if w.startswith("*") or w.endswith("*"):
+            return w.replace("*", "")   # "*is wondering*": asterisks as emphasis or action marks
         # one letter per asterisk first ("f**k", "f***ing"), preferring the words people mask
         exact = re.compile("^" + re.escape(w).replace(r"\*", "[a-z]") + "$")
         hits = [k for k in self.by_len.get(len(w), ()) if exact.match(k)]
