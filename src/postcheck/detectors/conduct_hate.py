@@ -1169,6 +1169,81 @@ class HateGrammar:
         add("threat", r"(?:^|\s)(?:waiting|loading|sharpening|cleaning|getting|readying|bringing|coming|polishing)\s+(?:up\s+)?"
                       r"(?:with\s+)?(?:a|my|our|the|me|some)\s+(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|"
                       rf"axe|hammer|crowbar|noose|petrol|acid)\s+(?:(?:ready|out)\s+)?for\s+{det}{G}", 0.88)
+        # negated praise: more forms
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:mean|means|are|is)\s+(?:absolutely\s+|literally\s+)?nothing\s+to\s+"
+                                r"(?:me|us|anyone|anybody|this country|society)\b|"
+                                rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:absolutely|literally|just)\s+)?worth\s+(?:nothing|zero|"
+                                r"less than nothing|fuck all|sod all|jack shit)\b|"
+                                rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:absolutely\s+)?zero\s+(?:value|worth|use|purpose|morals|"
+                                r"brains|intelligence|dignity|decency)\b|"
+                                rf"(?:^|\s){det}{GA}\s+(?:(?:really|just|simply)\s+)*(?:contribute|contributes|add|adds|offer|offers|"
+                                r"bring|brings)\s+(?:absolutely\s+|literally\s+)?nothing\s*(?:[.!?,]|$)", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|will never|just do not|simply do not)\s+belong\s*"
+                         r"(?:[.!?]|$|here\b|anywhere\b|with us\b|among us\b|in (?:this|our|my|a civilised|a civilized|"
+                         r"any) (?:country|society|community|town|city|street|neighbourhood|neighborhood|world|nation|"
+                         r"workplace|school|team|profession|family))", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never|no)\s+(?:(?:very|that|particularly|especially|"
+                                rf"terribly|all that|too|exactly|remotely)\s+)+{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never|no)\s+(?:(?:a|an|real|any)\s+)?(?:asset|assets|"
+                                r"friends? of (?:mine|ours)|my friends|our friends|like us|one of us|benefit|blessing|"
+                                r"good to anyone|use to anyone|help to anyone)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i am|i'm|we are|we're)\s+(?:(?:really|just|honestly|certainly|definitely)\s+)*"
+                                r"(?:not|no|never)\s+(?:(?:a|really a|much of a|the biggest|exactly a|big)\s+)*(?:fan|fond|"
+                                rf"friend|supporter|lover|admirer)s?\s+of\s+{det}{GA}(?!\s+(?:who|that)\b)", 0.85)
+        add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:would not|would never|could never|will never|do not)\s+(?:ever\s+)?(?:want|accept|"
+                       rf"have|tolerate)\s+(?:a|an|any)\s+{G}\s+as\s+(?:a|an|my|our)\s+(?:neighbour|neighbor|friend|"
+                       r"colleague|doctor|nurse|boss|manager|teacher|carer|son-in-law|daughter-in-law|partner|flatmate|"
+                       r"housemate|tenant|employee|landlord|gp|surgeon|midwife|mp|leader|president)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:refuse to|will not|won't|can not bring (?:myself|ourselves) to)\s+"
+                                rf"(?:respect|like|accept|trust|value|tolerate|support|welcome)\s+{det}{GA}(?!\s+(?:who|that|"
+                                r"being|getting)\b)|(?:^|\s)(?:i|we)\s+(?:can not|could not|can never)\s+(?:honestly\s+)?say\s+"
+                                rf"(?:that\s+)?(?:i|we)\s+(?:respect|like|trust|value|support|love|admire)\s+{det}{GA}", 0.85)
+        # joy at harm done to the group
+        harm = (r"(?:die|dies|died|dying|dead|suffer|suffers|suffering|get hurt|gets hurt|got hurt|are hurt|is hurt|"
+                r"hurt|are killed|is killed|get killed|gets killed|got killed|killed|being killed|being hurt|"
+                r"being attacked|attacked|get attacked|beaten|get beaten|being beaten|burn|burning|drown|drowning|"
+                r"drowned|starve|starving|get shot|shot|being shot|cry|crying|lose everything|deported|get deported)")
+        add("threat", rf"(?:^|\s)(?:i am|i'm|we are|we're|i|we)\s+(?:(?:so|always|really|secretly|just|genuinely)\s+)*(?:glad|"
+                      r"happy|pleased|delighted|thrilled|overjoyed|laugh|smile|cheer|celebrate|rejoice|love it)\s+"
+                      r"(?:when|whenever|every time|each time|that|if|to see|to hear|seeing|hearing)\s+(?:(?:a|an|another|"
+                      rf"the|some|more|one of (?:those|these|the))\s+)?{det}{GA}\s+(?:\w+\s+){{0,2}}?{harm}\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:it|that|this|nothing|what)\s+(?:always\s+)?(?:makes|made|would make|will make)\s+me\s+"
+                      r"(?:(?:so|really|very)\s+)*(?:happy|glad|smile|laugh|happier|so happy)\s+(?:(?:than\s+)?(?:to see|to hear|"
+                      rf"seeing|hearing|when|whenever|that|as much as|like)\s+)(?:(?:a|an|another|the|some)\s+)?{det}{GA}\s+"
+                      rf"(?:\w+\s+){{0,2}}?{harm}\b|(?:^|\s)(?:hearing|seeing|reading|watching)\s+(?:about\s+)?{det}{GA}\s+"
+                      rf"(?:\w+\s+){{0,1}}?{harm}\s+(?:\w+\s+){{0,2}}?(?:makes|made|would make)\s+me\s+(?:so\s+|really\s+)?"
+                      r"(?:happy|glad|smile|laugh|happier)\b", 0.9)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:dying|being killed|getting killed|suffering|getting hurt|drowning|burning)\s+"
+                      r"(?:is|would be|was)\s+(?:(?:such|really|always|very)\s+)*(?:good news|great news|a good thing|"
+                      r"the best news|a great thing|great|good|hilarious|funny|a blessing|cause for celebration|what "
+                      rf"they deserve)\b|(?:^|[.!?]\s*)(?:another|one more|two more|more)\s+(?:dead\s+)?{G}\s+(?:dead|"
+                      r"gone|down|killed|drowned)?\s*[,.!:-]*\s*(?:good|great|excellent|yay|lol|haha|brilliant|"
+                      rf"one less|good riddance|perfect)\b|(?:^|\s)good riddance\s+to\s+{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)the\s+only\s+{G}\s+(?:i|we)\s+(?:like|love|respect|trust|want|tolerate|can stand)\s+"
+                      r"(?:are|is)\s+(?:the\s+|a\s+)?dead\b", 0.92)
+        # imperatives of exclusion
+        add("exclusion", rf"(?:^|[.!?]\s*|\s)(?:ban|deport|expel|lock up|round up|kick out|throw out|send back|get rid of|"
+                         rf"sterilise|sterilize|deport all|kick|send|throw|keep|get|chuck|boot)\s+(?:(?:all|every|the|these|"
+                         rf"those|every last|every single)\s+)*{GA}\s+(?:(?:all|now|immediately|today)\s+)*(?:out|back|"
+                         r"from (?:this|our|the|my) (?:country|town|city|land|nation|streets?|schools?|jobs?|hospitals?)|"
+                         r"out of (?:this|our|the|my|here|here now)|away from (?:us|here|our|my|this)|home)\b", 0.85)
+        add("exclusion", rf"(?:^|[.!?]\s*)(?:ban|deport|expel|lock up|round up|sterilise|sterilize|cage|imprison|intern)\s+"
+                         rf"(?:(?:all|every|the|these|those|every last|every single)\s+)*{GA}\s*(?:[.!?]|$|now|already|"
+                         rf"immediately|today)|(?:^|[.!?]\s*|\s)put\s+(?:(?:all|every|the|these|those)\s+)*{GA}\s+(?:in|into|"
+                         r"behind)\s+(?:prison|jail|camps|cages|a cage|concentration camps|the ground|bars|chains|"
+                         r"the gas chambers?|ovens)\b", 0.85)
+        add("exclusion", rf"(?:^|[.!?]\s*|\s)(?:stop|quit)\s+(?:letting|allowing)\s+(?:(?:any|more|all|these|those|the)\s+)*{GA}\s+"
+                         r"(?:in|into|here|come|to come|near)\b|(?:^|\s)close\s+(?:the|our)\s+(?:borders|doors|country)\s+"
+                         rf"(?:to|on)\s+(?:(?:all|any|the|these|those)\s+)*{GA}\b|(?:^|[.!?]\s*)(?:no more|not one more|"
+                         rf"enough)\s+{G}\s*(?:[.!?]|$|here|in (?:this|our|my))|(?:^|[.!?]\s*){det}{G}\s+out\s*(?:[.!?]|$|"
+                         r"now|of (?:here|our|this|my))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is|will be|will all)\s+(?:(?:all|definitely|surely|certainly)\s+)*"
+                          r"(?:going to hell|go to hell|going to burn in hell|headed for hell|damned|burn in hell|"
+                          r"rot in hell)\b", 0.85)
+        add("derogation", rf"(?:^|\s)how\s+dare\s+{det}{GA}\s+(?:(?:even|ever)\s+)?(?:think|believe|claim|ask|demand|want|expect|"
+                          r"pretend|call themselves|say)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:should|ought to|must|need to)\s+be\s+(?:so\s+|deeply\s+)?ashamed\s+(?:of|for)\s+being\s+"
+                          rf"(?:(?:a|an)\s+)?{G}\b", 0.85)
         # hostility aimed at "you", with the group noun as the form of address -------------------
         voc = rf"\s*,\s*(?:you\s+)?(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn|little|worthless|ugly|fat|lazy)\s+)*{G}\s*(?:[.!?]|$)"
         add("directed", rf"(?:^|\s)(?:i|we)\s+{mods}\s*{emote}\s+you\b(?:\s+[a-z']+){{0,6}}?{voc}", 0.88)
@@ -1201,13 +1276,34 @@ class HateGrammar:
             f = self.__dict__["_filtered"] = [(k, rx, sc, cached_requirements(rx, max_set=5000))
                                               for k, rx, sc in self.patterns]
             self.__dict__["_index"] = LiteralIndex(lit for *_, reqs in f for group in reqs for lit in group)
+            # each pattern is filed under the literals of its most telling group (not the
+            # GRP/PRN group every hateful post shares), so a post only visits the patterns one
+            # of whose key literals it contains (speed only: the other groups are checked after)
+            by_lit: dict[str, list[int]] = {}
+            always: list[int] = []
+            for i, (_, _, _, reqs) in enumerate(f):
+                if not reqs:
+                    always.append(i)
+                    continue
+                key = min(reqs, key=lambda g: (("GRP" in g or "PRN" in g), len(g)))
+                for lit in key:
+                    by_lit.setdefault(lit, []).append(i)
+            self.__dict__["_by_lit"] = by_lit
+            self.__dict__["_always"] = always
         return f
 
     def hits(self, canon: str) -> list[tuple[str, int, int, float]]:
         out = []
         filtered = self.filtered
         present = self.__dict__["_index"].present(canon)  # every literal of every prefilter, one scan
-        for kind, rx, score, reqs in filtered:
+        by_lit = self.__dict__["_by_lit"]
+        cand = set(self.__dict__["_always"])
+        for lit in present:
+            idxs = by_lit.get(lit)
+            if idxs:
+                cand.update(idxs)
+        for i in sorted(cand):   # the patterns' own order, as before
+            kind, rx, score, reqs = filtered[i]
             skip = False
             for group in reqs:
                 if present.isdisjoint(group):

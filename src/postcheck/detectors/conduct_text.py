@@ -30,6 +30,13 @@ class CTok:
     end: int
 
 
+# the commonest masked words first: "f*ck" is "fuck", not "feck"
+MASK_ORDER = {w: i for i, w in enumerate(
+    "fuck fucking fucked fucker fuckers fuckin shit shitty shite cunt cunts bitch bitches twat twats nigger niggers "
+    "nigga faggot faggots fag fags retard retards tranny trannies slut sluts whore whores bastard bastards piss "
+    "dick dicks cock crap arse ass wanker wankers damn".split())}
+
+
 class Vocabulary:
     """The words the conduct grammar cares about, with a map from their one-slip variants."""
 
@@ -115,6 +122,11 @@ class Vocabulary:
     def unmask(self, w: str) -> str:
         """'m*slims' -> 'muslims' when exactly one key word fits the visible letters."""
         if len(w.replace("*", "")) < 2:
+            if len(w) >= 3 and w[0] != "*":   # "f***": only a commonly masked word of that length
+                exact = re.compile("^" + re.escape(w).replace(r"\*", "[a-z]") + "$")
+                masked = [k for k in self.masked if len(k) == len(w) and exact.match(k)]
+                if masked:
+                    return min(masked, key=lambda k: (MASK_ORDER.get(k, len(MASK_ORDER)), k))
             return w.replace("*", "")
         if w.startswith("*") or w.endswith("*"):
             return w.replace("*", "")   # "*is wondering*": asterisks as emphasis or action marks
@@ -124,6 +136,8 @@ class Vocabulary:
         masked = [k for k in hits if k in self.masked]
         if len(masked) == 1:
             return masked[0]
+        if len(masked) > 1:
+            return min(masked, key=lambda k: MASK_ORDER.get(k, len(MASK_ORDER)))
         if len(hits) == 1:
             return hits[0]
         pattern = re.compile("^" + re.escape(w).replace(r"\*", "[a-z]{1,3}") + "$")
