@@ -1,6 +1,6 @@
 """Discrimination constructions, third round (issue: HCPC 1.6 recall without false alarms).
 
-Implicit derogation ("X belong in a zoo", "X should stick to cooking", "in their nature to …"),
+Implicit derogation ("X belong in chains", "X should stick to cooking", "in their nature to …"),
 negated praise ("X will never be accepted", "X have no value"), rhetorical questions ("Why do X
 even exist?", "What good are X?"), threats (gerund plus approval, "I'd love to see X hanging",
 "the next X who … will be shot"), adjective + insult labels ("trans freaks"), possessives

@@ -100,6 +100,16 @@ GROUP_IS_GROUP_RE = re.compile(r"\bGRPS? (?:are|is) (?:(?:real|just|also|still|t
 SELF_TALK_RE = re.compile(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|@\w+)\b")
 
+# the group as the object of a verb in a relative clause about other people
+OBJECT_OF_OTHERS_RE = re.compile(
+    r"\b(?:who|that|people|those|anyone|anybody|everyone|everybody|someone|somebody|men|bigots|racists|trolls)\s+"
+    r"(?:(?:still|really|openly|actually|constantly|always|just|would|will|do|does|keep|keeps)\s+)*(?:hate|hates|hated|"
+    r"attack|attacks|attacked|abuse|abuses|abused|harass|harasses|harassed|bully|bullies|bullied|insult|insults|"
+    r"mock|mocks|mocked|target|targets|targeted|threaten|threatens|threatened|hurt|hurts|demonise|demonises|"
+    r"demonize|demonizes|blame|blames|blamed|fear|fears|exclude|excludes|despise|despises|call|calls|called|"
+    r"treat|treats|treated|discriminate against|discriminates against|vilify|vilifies|dehumanise|dehumanises|"
+    r"dehumanize|dehumanizes|oppose|opposes|persecute|persecutes|kill|kills|killed|beat|beats|spit on)\s+"
+    r"(?:(?:all|the|every|any|those|these)\s+)?$")
 INVERSION_AUX = {"do", "does", "did", "can", "could", "should", "would", "will", "shall", "must", "are", "is", "were",
                  "was", "have", "has"}
 INVERSION_SUBJ = {"we", "you", "they", "i", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
@@ -404,6 +414,9 @@ class Conduct:
                                      r"(?:said|says|say|wrote|posted|tweeted|told|shouted|called)", self.lower[end:]))
         if (quoted or frame or after_frame) and condemn and not endorse:
             return True
+        if re.search(r"^[^.!?]*\?", self.lower[end:end + 60]) and CONDEMN_RE.search(
+                re.sub(r"^[^.!?]*\?", "", self.cue_text[end:end + 120], count=1)):
+            return True   # a claim put as a question, then condemned ("… animals? Shame on you.")
         if re.search(r"^[^.!?]*\?\s*(?:no|nope|of course not|not at all|absolutely not|hell no|what nonsense|nonsense|"
                      r"rubbish|what rubbish|wrong|that is (?:a lie|not true|nonsense|rubbish|wrong|false)|"
                      r"that's (?:a lie|not true|nonsense|rubbish|wrong|false))\b", self.lower[end:end + 60]):
@@ -476,6 +489,8 @@ class Conduct:
                 continue
             if kind == "threat" and self.threat_negated(o_s):
                 continue
+            if kind != "threat" and OBJECT_OF_OTHERS_RE.search(string[max(0, s - 45):s]):
+                continue   # "those who hate GRP are cowards": the predicate is about the haters
             if self._slur_only_reclaimed(o_s, o_e):
                 continue
             out.append({"kind": kind, "start": o_s, "end": o_e, "score": score, "chars": chars,

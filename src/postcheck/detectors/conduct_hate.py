@@ -117,7 +117,7 @@ NOMINAL_DENIAL_RE = re.compile(
     r"nobody deserves|no one deserves|just because|does not mean|do not mean|does not make|doesn't mean|"
     r"is not the same as|stop (?:saying|pretending|claiming)|"
     r"(?:can not|cannot|can't|should not|shouldn't|must not|mustn't|do not|don't|never|not allowed to|nobody can|"
-    r"no one can|nobody should|no one should) (?:just |simply |go around |keep )?(?:say|claim|pretend|call|tell|post|"
+    r"no one can|nobody should|no one should) (?:just |simply |go around |keep |ever )?(?:say|claim|pretend|call|tell|post|"
     r"write|think)(?:ing)?\b|do not (?:say|tell me|pretend|act like)|"
     r"never (?:say|tell)|how can (?:anyone|you|people) (?:say|think|believe)|who says|"
     r"why (?:do|does|would|did|do so many|are so many|is it that) (?:people|some people|so many people|anyone|everyone|"
@@ -319,7 +319,9 @@ class HateGrammar:
                          r"came from|jungle|trees|desert|caves|cave|closet|home|homes|streets|back of the queue|"
                          r"sink|bedroom|farm|ghetto|ghettos|boats|boat)\b", 0.9)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should not|should never|must not|should no longer|can not|"
-                         r"will never)\s+be\s+(?:allowed|permitted|let|trusted|given|employed|hired|treated|tolerated)\b", 0.88)
+                         r"will never)\s+be\s+(?:allowed|permitted|let|trusted|given|employed|hired|treated|tolerated)\b"
+                         r"(?!\s+(?:like|as|badly|differently|unfairly|worse|with|that way|this way|any differently|less|"
+                         r"to (?:suffer|be (?:abused|hurt|harassed|attacked|bullied|excluded|mistreated))))", 0.88)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never)\s+(?:deserve|have a right to|"
                          r"have the right to)\b(?!\s+to\s+be\s+(?:treated|abused|spoken|attacked|"
                          r"discriminated|harassed|excluded|ignored|mocked|insulted|targeted|bullied|hated|hurt|"
@@ -600,7 +602,7 @@ class HateGrammar:
                                 r"give|bring|offer)\s+(?:anything|a thing|nothing)\b", 0.85)
         add("negated-positive", rf"(?:^|\s)(?:nobody|no one|no-one|not one person|nobody ever)\s+(?:really\s+|actually\s+|"
                                 r"even\s+|ever\s+)*(?:likes|wants|loves|respects|needs|cares about|trusts|misses|"
-                                rf"would miss|will miss|values|asked for)\s+{det}{GA}", 0.85)
+                                rf"would miss|will miss|values|asked for)\s+{det}{GA}(?!\s+to\b)", 0.85)
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:anything but|far from|nowhere near|the opposite of|"
                                 rf"never going to be|not remotely|not at all|in no way|not in any way|not even remotely)\s+"
                                 rf"(?:(?:a|an|as|the)\s+)?{pos}\b", 0.85)
