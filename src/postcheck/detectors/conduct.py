@@ -193,7 +193,8 @@ class Resources:
         # not a misspelt "african"): the repairs must leave them alone
         masked = {w for t in roles.get("profanity", set()) for w in canonical_term(t).split()} | {
             w for t in self.slurs for w in t.split()}
-        self.vocab = Vocabulary(key, common | PLACE_NAMES, FUNCTION_WORDS, fuzzy_words=fuzzy, masked_words=masked)
+        self.vocab = Vocabulary(key, common | PLACE_NAMES, FUNCTION_WORDS, fuzzy_words=fuzzy, masked_words=masked,
+                                slur_words={w for t in self.slurs for w in t.split()})
         self.grammar = HateGrammar(roles)
         self.pron_re = re.compile(r"(?<![\w])" + PRON.replace(" ", r"\s+") + r"(?![\w])")
         self.contempt = {canonical_term(t) for t in roles.get("contempt", set())}

@@ -1134,7 +1134,7 @@ class HateGrammar:
                           rf"rage|contempt|disgust)\s+(?:for|towards|toward)\s+{det}{G}", 0.85)
         add("derogation", rf"(?:^|[.!?]\s*)(?:ugh|urgh|eww+|yuck|gross|bleurgh|vomit|puke)\s*[,!.:]*\s*{det}{G}\s*(?:[.!?]|$)|"
                           rf"(?:^|[.!?]\s*){det}{G}\s*[,:]+\s*(?:ugh|urgh|eww+|yuck|gross|vomit|puke|disgusting|vile|revolting)\s*(?:[.!?]|$)", 0.85)
-        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|truly)\s+)*(?:the bane of (?:my|our|society's) "
+        add("derogation", rf"(?:^|\s){det}{G}\s+(?:are|is)\s+(?:(?:just|all|simply|truly)\s+)*(?:the bane of (?:my|our|society's) "
                           r"(?:existence|life|lives)|my enemy|my enemies|our enemy|our enemies|the enemy|the enemies)\b", 0.85)
         # comparisons that rank the group below animals, children or "us"
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|will never|never|can not)\s+(?:have|possess|show)\s+"
@@ -1172,13 +1172,13 @@ class HateGrammar:
                       r"(?:with\s+)?(?:a|my|our|the|me|some)\s+(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|"
                       rf"axe|hammer|crowbar|noose|petrol|acid)\s+(?:(?:ready|out)\s+)?for\s+{det}{G}", 0.88)
         # negated praise: more forms
-        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:mean|means|are|is)\s+(?:absolutely\s+|literally\s+)?nothing\s+to\s+"
+        add("negated-positive", rf"(?:^|\s){det}{G}\s+(?:mean|means|are|is)\s+(?:absolutely\s+|literally\s+)?nothing\s+to\s+"
                                 r"(?:me|us|anyone|anybody|this country|society)\b|"
-                                rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:absolutely|literally|just)\s+)?worth\s+(?:nothing|zero|"
+                                rf"(?:^|\s){det}{G}\s+(?:are|is)\s+(?:(?:absolutely|literally|just)\s+)?worth\s+(?:nothing|zero|"
                                 r"less than nothing|fuck all|sod all|jack shit)\b|"
-                                rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:absolutely\s+)?zero\s+(?:value|worth|use|purpose|morals|"
+                                rf"(?:^|\s){det}{G}\s+(?:have|has)\s+(?:absolutely\s+)?zero\s+(?:value|worth|use|purpose|morals|"
                                 r"brains|intelligence|dignity|decency)\b|"
-                                rf"(?:^|\s){det}{GA}\s+(?:(?:really|just|simply)\s+)*(?:contribute|contributes|add|adds|offer|offers|"
+                                rf"(?:^|\s){det}{G}\s+(?:(?:really|just|simply)\s+)*(?:contribute|contributes|add|adds|offer|offers|"
                                 r"bring|brings)\s+(?:absolutely\s+|literally\s+)?nothing\s*(?:[.!?,]|$)", 0.85)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|will never|just do not|simply do not)\s+belong\s*"
                          r"(?:[.!?]|$|here\b|anywhere\b|with us\b|among us\b|in (?:this|our|my|a civilised|a civilized|"

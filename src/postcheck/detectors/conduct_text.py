@@ -41,9 +41,11 @@ class Vocabulary:
     """The words the conduct grammar cares about, with a map from their one-slip variants."""
 
     def __init__(self, key_words: set[str], common: set[str], function_words: set[str],
-                 fuzzy_words: set[str] | None = None, masked_words: set[str] | None = None):
+                 fuzzy_words: set[str] | None = None, masked_words: set[str] | None = None,
+                 slur_words: set[str] | None = None):
         self.key = key_words
         self.masked = masked_words or set()   # the words people mask with asterisks (swearing, slurs)
+        self.slurs = slur_words or set()      # never guessed from a single visible letter
         self.common = common
         self.function = function_words
         self.known = key_words | function_words
@@ -124,7 +126,8 @@ class Vocabulary:
         if len(w.replace("*", "")) < 2:
             if len(w) >= 3 and w[0] != "*":   # "f***": only a commonly masked word of that length
                 exact = re.compile("^" + re.escape(w).replace(r"\*", "[a-z]") + "$")
-                masked = [k for k in self.masked if len(k) == len(w) and exact.match(k)]
+                masked = [k for k in self.masked if len(k) == len(w) and exact.match(k) and k in MASK_ORDER
+                          and k not in self.slurs]
                 if masked:
                     return min(masked, key=lambda k: (MASK_ORDER.get(k, len(MASK_ORDER)), k))
             return w.replace("*", "")
@@ -250,12 +253,46 @@ def _split_joined(toks: list[CTok], vocab: Vocabulary) -> list[CTok]:
                     best = (a, b)
                     if a in vocab.key and b in vocab.key:
                         break
+            if best is None and 8 <= len(w) <= 28:
+                cache = vocab.__dict__.setdefault("_segments", {})
+                if w not in cache:
+                    if len(cache) > 20_000:
+                        cache.clear()
+                    cache[w] = _three_way(w, vocab)   # "womenaredisgusting" -> "women are disgusting"
+                best = cache[w]
             if best:
-                out.append(CTok(best[0], t.start, t.end))
-                out.append(CTok(best[1], t.start, t.end))
+                for part in best:
+                    out.append(CTok(part, t.start, t.end))
                 continue
         out.append(t)
     return out
+
+
+def _three_way(w: str, vocab: Vocabulary) -> tuple[str, ...] | None:
+    """Several spaces dropped ("womenaredisgusting", "ihatewomen"): the fewest known words (at
+    most four), at least one a key word and most of them key or function words, so ordinary
+    compounds and names are not taken apart."""
+    def ok(x: str) -> bool:
+        return (len(x) >= 2 or x in ("i", "a")) and vocab.is_word(x)
+
+    best: list[tuple[str, ...]] = []
+
+    def walk(rest: str, parts: tuple[str, ...]) -> None:
+        if best and len(parts) >= len(best[0]):
+            return
+        if not rest:
+            keyish = sum(x in vocab.key or x in vocab.function for x in parts)
+            if len(parts) >= 2 and any(x in vocab.key for x in parts) and keyish * 2 >= len(parts) + 1:
+                best[:] = [parts]
+            return
+        if len(parts) == 4:
+            return
+        for i in range(len(rest), 0, -1):   # longest first
+            if ok(rest[:i]):
+                walk(rest[i:], parts + (rest[:i],))
+
+    walk(w, ())
+    return best[0] if best else None
 
 
 CONTRACTIONS = {
