@@ -434,7 +434,8 @@ class Conduct:
             return True   # a claim put as a question, then condemned ("… animals? Shame on you.")
         if re.search(r"^[^.!?]*\?\s*(?:no|nope|of course not|not at all|absolutely not|hell no|what nonsense|nonsense|"
                      r"rubbish|what rubbish|wrong|that is (?:a lie|not true|nonsense|rubbish|wrong|false)|"
-                     r"that's (?:a lie|not true|nonsense|rubbish|wrong|false))\b", self.lower[end:end + 60]):
+                     r"that's (?:a lie|not true|nonsense|rubbish|wrong|false))\b(?!\s+(?:idea|clue|doubt|wonder|surprise)\b)"
+                     r"(?![^.!?]{0,20}\bbut\b)", self.lower[end:end + 60]):
             return True   # a claim put as a question and answered "no"
         if re.search(r"^\W*(?:is|was|are|were)\s+(?:(?:just|so|such|really|clearly|obviously|deeply|an?)\s+)*(?:insult|"
                      r"insulting|slur|racist|sexist|offensive|hateful|hate speech|abuse|abusive|bigoted|bigotry|"
