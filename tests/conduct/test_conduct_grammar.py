@@ -485,3 +485,19 @@ def test_health_claim_is_flagged(text):
 ])
 def test_accurate_or_debunking_health_post_is_left_alone(text):
     assert not _cites_211(text)
+
+
+def test_every_grammar_pattern_compiles_without_unfilled_placeholders():
+    """A pattern written as a plain string instead of an f-string keeps "{GA}" literally and
+    can never match; catch that when the grammar is built."""
+    import re
+
+    from postcheck.detectors import conduct as conduct_mod
+
+    CHECKER.check("warm up: women")
+    res = next(iter(conduct_mod._RESOURCES.values()))
+    unfilled = [rx.pattern[:80] for _, rx, _ in res.grammar.patterns
+                if re.search(r"\{(?:G|GA|det|neg|dehum|pos|emote|threat|threat_pp|good|harm|idadj)\}", rx.pattern)]
+    assert unfilled == []
+    for _, rx, _ in res.grammar.patterns:
+        re.compile(rx.pattern)

@@ -43,6 +43,12 @@ FUNCTION_WORDS = set(
     "must all the a an of to in on at for with and or but so that this these those my our your their his her "
     "just really very like what why how who when there here if then than as by from up out about into over "
     "have has had get got go going want let us me him".split())
+PLACE_NAMES = set(
+    "africa asia america europe arabia india pakistan bangladesh jamaica poland romania somalia nigeria ghana "
+    "kenya china japan korea israel palestine iran iraq syria afghanistan turkey mexico ireland scotland wales "
+    "england britain italy spain france germany russia ukraine albania bulgaria lithuania latvia portugal greece "
+    "eritrea sudan ethiopia egypt morocco libya yemen lebanon vietnam philippines brazil "
+    "caribbean".split())
 NOT_RACIST_RE = re.compile(r"\b(?:i am not|i'm not|im not|not being|not|it is not|it's not|this is not|that is not|"
                            r"isn't|call me|sorry if this sounds)\s+(?:a\s+|being\s+)?(?:racist|sexist|homophobic|"
                            r"transphobic|bigoted|a bigot|islamophobic|ableist|prejudiced)\b(?:\s+but)?")
@@ -51,6 +57,7 @@ IDIOM_NEG_RE = re.compile(r"\b(?:not gonna lie|not going to lie|no lie|no word o
                           r"can't lie|cannot lie|won't lie|not being funny but)\b")
 QUOTED_RE = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»|‘[^’\n]{3,}’|(?<![\w])\'[^\'\n]{3,}\'(?![\w])')
 SUBJECT_NEG_RE = re.compile(r"(?:^|\s)(?:not|no|none of|none of the|nobody thinks|no one thinks|never|not that|"
+                            r"nothing about|is it true that|is it really true that|is it the case that|"
                             r"it is not that|it is not true that|it is a myth that|it is a lie that|not because)\s*$")
 POSITIVE_PRED_RE = re.compile(
     r"\b(?:are|is)\s+(?:(?:all|just|such|so|really|truly|absolutely|fully|valid|also|still)\s+)*(?:real|valid|"
@@ -58,7 +65,9 @@ POSITIVE_PRED_RE = re.compile(
     r"important|capable|essential|part of)\b|\b(?:should|must|deserve to|need to)\s+(?:all\s+)?be\s+"
     r"(?:allowed|able|free|treated|given|paid|protected|supported|respected|welcomed|included|heard|believed|"
     r"celebrated|safe|listened to|valued|accepted)\b|\b(?:deserve|deserves)\s+(?:better|respect|dignity|"
-    r"equal|the same|care|rights|support|safety|love|kindness)\b", re.I)
+    r"equal|the same|care|rights|support|safety|love|kindness)\b|\b(?:just\s+)?like\s+(?:everyone|everybody|anyone|"
+    r"anybody|the rest of us)\s+else\b|\bno different (?:from|to|than)\b|\bthe same as (?:everyone|everybody|"
+    r"anyone|the rest of us|us)\b", re.I)
 AFFIRM_GENDER_RE = re.compile(r"trans\s*wom[ae]n\b.*\b(?:men|man|males?)\s*$|trans\s*m[ae]n\b.*\b(?:wom[ae]n|"
                               r"females?)\s*$")
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+")
@@ -90,6 +99,42 @@ GROUP_IS_GROUP_RE = re.compile(r"\bGRPS? (?:are|is) (?:(?:real|just|also|still|t
                                r"valid|proper|true)\s+)*GRPS?\b")
 SELF_TALK_RE = re.compile(r"\b(?:i am|i'm|im|i was|i feel|i felt|i look|i sound|me)\b")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|@\w+)\b")
+
+# the group as the object of a verb in a relative clause about other people
+OBJECT_OF_OTHERS_RE = re.compile(
+    r"\b(?:who|that|people|those|anyone|anybody|everyone|everybody|someone|somebody|men|bigots|racists|trolls)\s+"
+    r"(?:(?:still|really|openly|actually|constantly|always|just|would|will|do|does|keep|keeps)\s+)*(?:hate|hates|hated|"
+    r"attack|attacks|attacked|abuse|abuses|abused|harass|harasses|harassed|bully|bullies|bullied|insult|insults|"
+    r"mock|mocks|mocked|target|targets|targeted|threaten|threatens|threatened|hurt|hurts|demonise|demonises|"
+    r"demonize|demonizes|blame|blames|blamed|fear|fears|exclude|excludes|despise|despises|call|calls|called|"
+    r"treat|treats|treated|discriminate against|discriminates against|vilify|vilifies|dehumanise|dehumanises|"
+    r"dehumanize|dehumanizes|oppose|opposes|persecute|persecutes|kill|kills|killed|beat|beats|spit on)\s+"
+    r"(?:(?:all|the|every|any|those|these)\s+)?$")
+INVERSION_AUX = {"do", "does", "did", "can", "could", "should", "would", "will", "shall", "must", "are", "is", "were",
+                 "was", "have", "has"}
+INVERSION_SUBJ = {"we", "you", "they", "i", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                  "people"}
+
+
+def drop_inverted_not(toks: list[CTok]) -> list[CTok]:
+    """'Don't we all hate …?', 'Can't we just …?', 'Shouldn't someone …?': in a question the
+    negator of an inverted auxiliary asks for agreement, it does not deny, so it is dropped
+    (only before a pronoun subject: 'Why can't GRP just be normal?' keeps its 'not')."""
+    norms = [t.norm for t in toks]
+    if "not" not in norms or "?" not in norms:
+        return toks
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.norm == "not" and 0 < i < n - 1 and norms[i - 1] in INVERSION_AUX and norms[i + 1] in INVERSION_SUBJ \
+                and (i < 2 or norms[i - 2] in (".", "!", "?", ",", "why", "so", "and", "but", "seriously", "honestly",
+                                               "well", "like", "really")):
+            end = next((j for j in range(i, n) if norms[j] in (".", "!", "?")), n)
+            if end < n and norms[end] == "?":
+                continue
+        out.append(t)
+    return out
+
 
 # ------------------------------------------------------------------------------------------
 # Per-pack resources
@@ -148,7 +193,20 @@ class Resources:
             for t in terms:
                 if " " not in t:
                     fuzzy.add(t)
-        self.vocab = Vocabulary(key, common, FUNCTION_WORDS, fuzzy_words=fuzzy)
+        # hostile words of six letters or more are repaired too ("dispise", "dis gusting"), but
+        # never the contempt labels, whose near neighbours are ordinary words ("gamers")
+        contempt_words = {w for t in roles.get("contempt", set()) for w in canonical_term(t).split()}
+        for role in ("neg", "dehum", "emote", "threat", "threat_pp", "insult"):
+            for t in roles.get(role, set()):
+                for w in canonical_term(t).split():
+                    if len(w) >= 6 and w.isalpha() and w not in contempt_words:
+                        fuzzy.add(w)
+        # place names are words in their own right, never slips of the demonym ("africa" is
+        # not a misspelt "african"): the repairs must leave them alone
+        masked = {w for t in roles.get("profanity", set()) for w in canonical_term(t).split()} | {
+            w for t in self.slurs for w in t.split()}
+        self.vocab = Vocabulary(key, common | PLACE_NAMES, FUNCTION_WORDS, fuzzy_words=fuzzy, masked_words=masked,
+                                slur_words={w for t in self.slurs for w in t.split()})
         self.grammar = HateGrammar(roles)
         self.pron_re = re.compile(r"(?<![\w])" + PRON.replace(" ", r"\s+") + r"(?![\w])")
         self.contempt = {canonical_term(t) for t in roles.get("contempt", set())}
@@ -283,7 +341,7 @@ class Conduct:
 
     @cached_property
     def tokens(self) -> list[CTok]:
-        return canonical_tokens(self.text, self.res.vocab)
+        return drop_inverted_not(canonical_tokens(self.text, self.res.vocab))
 
     @cached_property
     def tagged(self):
@@ -371,6 +429,19 @@ class Conduct:
                                      r"(?:said|says|say|wrote|posted|tweeted|told|shouted|called)", self.lower[end:]))
         if (quoted or frame or after_frame) and condemn and not endorse:
             return True
+        if re.search(r"^[^.!?]*\?", self.lower[end:end + 60]) and CONDEMN_RE.search(
+                re.sub(r"^[^.!?]*\?", "", self.cue_text[end:end + 120], count=1)):
+            return True   # a claim put as a question, then condemned ("… animals? Shame on you.")
+        if re.search(r"^[^.!?]*\?\s*(?:no|nope|of course not|not at all|absolutely not|hell no|what nonsense|nonsense|"
+                     r"rubbish|what rubbish|wrong|that is (?:a lie|not true|nonsense|rubbish|wrong|false)|"
+                     r"that's (?:a lie|not true|nonsense|rubbish|wrong|false))\b(?!\s+(?:idea|clue|doubt|wonder|surprise)\b)"
+                     r"(?![^.!?]{0,20}\bbut\b)", self.lower[end:end + 60]):
+            return True   # a claim put as a question and answered "no"
+        if re.search(r"^\W*(?:is|was|are|were)\s+(?:(?:just|so|such|really|clearly|obviously|deeply|an?)\s+)*(?:insult|"
+                     r"insulting|slur|racist|sexist|offensive|hateful|hate speech|abuse|abusive|bigoted|bigotry|"
+                     r"homophobic|transphobic|islamophobic|antisemitic|ableist|xenophobic|dehumanising|dehumanizing|"
+                     r"prejudiced|discriminatory|a racist|a sexist)\b", self.lower[end:]):
+            return True   # "'go back to Africa' is an insult": the phrase is named, then judged
         if quoted and not endorse and QUOTE_EVAL_RE.search(self.lower[end:end + 80]):
             return True
         if frame and re.search(r"\b(?:is|are|was)\s+(?:not|never)\s+(?:ok|okay|acceptable|fine|true|right|funny|banter)",
@@ -396,7 +467,8 @@ class Conduct:
     def subject_negated(self, string: str, s: int) -> bool:
         """'not all GRP are …', 'no GRP deserves …', 'none of the GRP …': the generalisation
         is denied by a negator just before it (canonical string, hit start s)."""
-        return bool(SUBJECT_NEG_RE.search(string[max(0, s - 30):s]))
+        lead = string[max(0, s - 30):s]   # 'why not …' urges it instead
+        return bool(SUBJECT_NEG_RE.search(lead)) and not re.search(r"\bwhy not\s*$", lead)
 
     def negated_before(self, start: int, window: int = 25) -> bool:
         s, _ = self.sentence_bounds(start)
@@ -405,6 +477,17 @@ class Conduct:
         return bool(re.search(r"\b(?:not|never|no|nobody|no one|don't|do not|doesn't|didn't|won't|wouldn't|"
                               r"isn't|aren't|cannot|can't|without|stop|avoid|refuse to|refused to|declined?|"
                               r"declining)\b", lead))
+
+    def threat_negated(self, start: int) -> bool:
+        """'I am not going to hurt any GRP', 'nobody should ever kill GRP': a threat verb
+        denied by a negator a few words before it (not 'why not …', which urges it)."""
+        s, _ = self.sentence_bounds(start)
+        lead = re.split(r"[,;:]", self.lower[s:start])[-1]
+        if re.search(r"\bwhy not\b", lead) or (re.search(r"\b(?:do|does|can|could|should|would|will|shall|must|is|are)"
+                                                       r"(?:n't| not)\s+(?:we|you|they|i|anyone|everyone|someone|"
+                                                       r"somebody|people)\b", lead) and "?" in self.text[start:]):
+            return False
+        return bool(re.search(r"(?:\b(?:not|never|no one|nobody|no-one|none of us)|n't)(?:\s+[\w']+){0,4}\s*$", lead))
 
     @cached_property
     def hate_hits(self) -> list[dict]:
@@ -427,6 +510,10 @@ class Conduct:
                            {g[2] for g in self.tagged[1]})
             if self.is_counter(o_s, o_e):
                 continue
+            if kind == "threat" and self.threat_negated(o_s):
+                continue
+            if kind != "threat" and OBJECT_OF_OTHERS_RE.search(string[max(0, s - 45):s]):
+                continue   # "those who hate GRP are cowards": the predicate is about the haters
             if self._slur_only_reclaimed(o_s, o_e):
                 continue
             out.append({"kind": kind, "start": o_s, "end": o_e, "score": score, "chars": chars,
@@ -471,22 +558,49 @@ class Conduct:
                 hateful, reason = False, "reclaimed by the author"
             if info.get("reclaim") == "1" and re.search(r"\b(?:my|me)\s+(?:\w+\s+)?(?:nigga|niggas)\b", self.lower[max(0, s - 15):e]):
                 hateful, reason = False, "reclaimed (in-group address)"
-            if info.get("reclaim") == "1" and not self._hostile_near(s, e) and not any(
+            pointed = self._pointed_noun_use(s, e, term) and reason != "reclaimed by the author"
+            if info.get("reclaim") == "1" and not self._hostile_near(s, e) and not pointed and not any(
                     h["start"] <= s and e <= h["end"] for h in self._raw_grammar_spans):
                 hateful, reason = False, "reclaimable term without hostile context"
-            if info.get("soft") == "1" and not self._hostile_near(s, e):
+            if info.get("soft") == "1" and not self._hostile_near(s, e) and not pointed:
                 hateful, reason = False, "neutral identity use"
             if hateful and self.is_counter(s, e):
                 hateful, reason = False, "quoted or condemned"
             if hateful and re.search(r"\b(?:the (?:word|term|slur)|words like|slurs like|called (?:me|us|him|her) (?:a|an))\b",
                                      self.lower[max(0, s - 30):s]) and CONDEMN_RE.search(self.cue_text):
                 hateful, reason = False, "mentioned, not used"
-            if hateful and re.search(r"\b(?:called (?:me|us|him|her|them|my \w+)|calling (?:me|us|him|her|them))\s+(?:a|an)?\s*$",
+            if hateful and re.search(r"\b(?:called (?:me|us|him|her|them|my \w+)|calling (?:me|us|him|her|them)|"
+                                     r"(?:was|were|been|being|get|got|gets|am|is|are) (?:often |always |once |"
+                                     r"repeatedly )?called)\s+(?:a|an)?\s*$",
                                      self.lower[max(0, s - 30):s]):
                 hateful, reason = False, "reporting abuse received"
             out.append({"start": s, "end": e, "term": term, "char": info.get("char", ""), "hateful": hateful,
                         "reason": reason})
         return out
+
+    def _pointed_noun_use(self, s: int, e: int, term: str) -> bool:
+        """'that cripple', 'those dykes', 'queers are everywhere': a reclaimable slur used as a
+        noun for other people, with no in-group or positive context, reads as the slur."""
+        if term.startswith("nigga"):
+            return False   # in-group address is the common use; left to the hostile-context test
+        sent_s, sent_e = self.sentence_bounds(s)
+        sentence = self.lower[sent_s:sent_e]
+        if POSITIVE_RE.search(sentence) or SELF_GROUP_ANY_RE.search(sentence) or re.search(
+                r"\b(?:pride|community|communities|rights|activis\w*|history|theory|studies|culture|identity|"
+                r"reclaim\w*|the word|the term|slur|called)\b", sentence):
+            return False
+        after = self.lower[e:e + 20]
+        if re.match(r"\s+(?:people|person|folk|folks|men|women|kids|youth|couples?|friends?|artists?|writers?|"
+                    r"characters?|cinema|film|art|space|bars?|clubs?|venues?|events?|community|identity)\b", after):
+            return False   # adjective use ("queer people")
+        if not re.match(r"\s*(?:$|[.,!?;:)]|(?:are|is|was|were|who|that|should|will|would|can|could|has|have|had|do|"
+                        r"does|did|in|on|at|with|from|over|next|near|behind|walking|sitting|standing|again|everywhere|"
+                        r"here|there|and|or|but|like|just|always|never|all|keep|kept|got|get|gets|to|for|ca|won|"
+                        r"lives?|living|moved|served|took|taking|came|comes)\b)", after):
+            return False   # followed by a noun: an adjective or a compound, not a name for people
+        before = self.lower[max(sent_s, s - 25):s]
+        return bool(re.search(r"(?:\b(?:that|this|those|these|a|an|the|some|another|typical|you|like a|like)\s+"
+                              r"(?:\w+\s+)?$|^\s*$)", before))
 
     def _hostile_near(self, s: int, e: int) -> bool:
         window = self.lower[max(0, s - 40):e + 40]

@@ -39,7 +39,9 @@ OCCUPATION_NOUNS = {"paramedics", "nurses", "doctors", "drivers", "surgeons", "p
 NOUN_USE_NEXT = {"", ".", ",", "!", "?", "are", "is", "were", "was", "should", "will", "would", "can", "could", "must",
                  "need", "have", "do", "deserve", "belong", "make", "get", "never", "always", "all", "just"}
 PERSON_NOUNS = {"person", "man", "woman", "guy", "girl", "boy", "kid", "child", "patient", "client", "bloke", "lad",
-                "colleague", "nurse", "doctor", "lady", "mother", "mum", "individual", "student", "worker", "resident"}
+                "colleague", "nurse", "doctor", "lady", "mother", "mum", "individual", "student", "worker", "resident",
+                "surgeon", "teacher", "boss", "manager", "pilot", "driver", "neighbour", "neighbor", "lawyer", "judge",
+                "officer", "leader", "carer", "midwife", "dentist", "consultant", "president", "mp", "footballer"}
 # ambiguous identity adjectives that name a group only with a people-noun after them
 ADJ_ONLY = {"black", "white", "brown", "old", "older", "female", "male", "foreign", "ethnic", "blind", "deaf",
             "polish", "indian", "chinese", "bi", "queer", "elderly", "pregnant", "disabled", "african", "asian",
@@ -48,6 +50,13 @@ ADJ_ONLY = {"black", "white", "brown", "old", "older", "female", "male", "foreig
             "migrant", "refugee", "handicapped", "retarded", "mentally ill", "mentally disabled",
             "learning disabled", "non-binary", "nonbinary", "lgbt", "lgbtq"}
 
+# nouns of contempt that, after an identity adjective, make the pair a slur-like label
+DEROG_NOUNS = {"scum", "vermin", "filth", "trash", "garbage", "rats", "cockroaches", "parasites", "pigs", "swine",
+               "apes", "monkeys", "animals", "savages", "freaks", "bastards", "cunts", "twats", "pricks", "fuckers",
+               "wankers", "scumbags", "degenerates", "perverts", "subhumans", "maggots", "leeches", "lowlifes",
+               "bitches", "whores", "sluts", "retards", "idiots", "morons", "weirdos", "nutters", "creeps",
+               "paedos", "pedos", "groomers", "nonces", "thugs", "monsters", "mutants", "abominations", "shits",
+               "dickheads", "shitheads", "losers", "filthbags", "pests", "roaches", "hordes", "invaders"}
 PRON = (r"(?:they|them|those people|these people|that lot|their kind|people like them|people like that|"
         r"all of them|every one of them|every single one of them|most of them|many of them|such people|those ones)")
 NEG_CUE = re.compile(r"\b(?:not|never|no|nobody|no one|none|nothing|neither|nor|hardly|without)\b")
@@ -58,7 +67,7 @@ CONDEMN_RE = re.compile(
     r"racis[mt]|racists|sexis[mt]|misogyn\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|antisemit\w*|"
     r"anti-semit\w*|ableis[mt]|ableist|xenophob\w*|bigot\w*|prejudice\w*|discriminat\w*|unacceptable|not acceptable|"
     r"not ok|not okay|never ok|never okay|is not on|out of order|shameful|shame on|appalling|abhorrent|inexcusable|"
-    r"offensive|harmful|hurtful|dehumanis\w*|dehumaniz\w*|disgusting thing|vile thing|horrible thing|awful thing|"
+    r"offensive|is an insult|harmful|hurtful|dehumanis\w*|dehumaniz\w*|disgusting thing|vile thing|horrible thing|awful thing|"
     r"call(?:ed|ing)? (?:it |this |that |them |him |her )?out|challenge[ds]?|challenging|report(?:ed|ing)?|"
     r"block(?:ed|ing)?|condemn\w*|no place for|no excuse|how dare|sick of hearing|tired of hearing|"
     r"fed up of hearing|fed up with hearing|can not believe|cannot believe|shocked|horrified|disgusted that|"
@@ -93,8 +102,10 @@ REPORT_FRAME_RE = re.compile(
     r"shouts|shouted|shouting|chant|chants|chanted|chanting|scream|screamed|yell|yelled|heard|told|tell|"
     r"telling|tells|hear|hearing|spout|spouts|spouting|spouted|comment|commented|commenting|preach|"
     r"preaches|preaching|believes that|believe that|think that|thinks that|thought that|implying|imply|"
-    r"implies|mean|means)\b|\b(?:statements?|comments?|words|phrases?|remarks?|posts?|tweets?|messages?|"
-    r"slogans?|signs?|chants?|graffiti|views?|opinions?|the idea|the notion|the claim|the myth|the lie|"
+    r"implies|mean|means)\b|\b(?:people|some people|some|others|folk|folks|many|so many people|they|anyone|"
+    r"everyone)\s+(?:still\s+|really\s+|actually\s+)?(?:think|thinks|believe|believes|assume|assumes|say|claim)\b|\b(?:statements?|comments?|words|phrases?|remarks?|posts?|tweets?|messages?|"
+    r"slogans?|signs?|chants?|graffiti|views?|opinions?|theory|theories|ideology|ideologies|propaganda|mindset|"
+    r"worldview|the idea|the notion|the claim|the myth|the lie|"
     r"the belief|the view|the narrative|the trope|the stereotype|rhetoric|language|nonsense|rubbish|"
     r"someone|somebody|people who|anyone who|those who|whoever|a man who|a woman who|a guy who|"
     r"a patient who|a colleague who)\b|[\"“”«»]|(?<![\w])['‘’]|['‘’](?![\w]))")
@@ -106,7 +117,7 @@ NOMINAL_DENIAL_RE = re.compile(
     r"nobody deserves|no one deserves|just because|does not mean|do not mean|does not make|doesn't mean|"
     r"is not the same as|stop (?:saying|pretending|claiming)|"
     r"(?:can not|cannot|can't|should not|shouldn't|must not|mustn't|do not|don't|never|not allowed to|nobody can|"
-    r"no one can|nobody should|no one should) (?:just |simply |go around |keep )?(?:say|claim|pretend|call|tell|post|"
+    r"no one can|nobody should|no one should) (?:just |simply |go around |keep |ever )?(?:say|claim|pretend|call|tell|post|"
     r"write|think)(?:ing)?\b|do not (?:say|tell me|pretend|act like)|"
     r"never (?:say|tell)|how can (?:anyone|you|people) (?:say|think|believe)|who says|"
     r"why (?:do|does|would|did|do so many|are so many|is it that) (?:people|some people|so many people|anyone|everyone|"
@@ -129,15 +140,17 @@ ENDORSE_RE = re.compile(r"\b(?:so true|100%|agree|agreed|well said|spot on|exact
 SELF_GROUP_RE = re.compile(r"\b(?:i am|i'm|im|we are|we're|as a|as an|us|our|my fellow|fellow|proud|myself|"
                            r"ourselves|me and my|my|we)\b[^.!?]{0,25}$")
 HOMONYM_CONTEXT = {
-    "food": r"\b(?:dinner|tea|lunch|gravy|onions?|peas|mash|butcher|ate|eat|eating|cook\w*|oven|recipe|pork|"
+    "food": r"\b(?:bundles? of (?:sticks|twigs|wood|firewood)|firewood|kindling|dinner|tea|lunch|gravy|onions?|peas|mash|butcher|ate|eat|eating|cook\w*|oven|recipe|pork|"
             r"meat|brown sauce|chips|supper|tin of|plate)\b",
     "smoking": r"\b(?:smok\w*|lighter|packet|pack of|ciggies?|cigarettes?|tobacco|puff|break|ash|roll(?:ed|ing)? up|"
                r"lit|light|(?:going|go|went|nip|nipping|nipped|pop|popping|popped|out) (?:out )?for a fag|"
                r"(?:have|had|having|need|needed|fancy|want|wanted|dying for|gasping for) a (?:quick )?fag|"
                r"quick fag|a fag (?:outside|after|before|and a)|fags? and (?:a )?(?:coffee|brew|pint))\b",
     "dog": r"\b(?:dogs?|pupp(?:y|ies)|litter|breed\w*|whelp\w*|kennel\w*|sire|dam|vet)\b",
-    "water": r"\b(?:river|water|flood\w*|sea|canal|walk|offa|embankment|dam|fen|fens|dutch|drain\w*)\b",
-    "animal": r"\b(?:raccoon|racoon|hunting|animal|maine)\b",
+    "water": r"\b(?:rivers?|water\w*|flood\w*|sea|seas|canals?|walk\w*|offa\w*|devil's|embankments?|dams?|fens?|"
+             r"dutch|holland|netherlands|drain\w*|burst|breach\w*|banks?|fields?|marsh\w*|ditch\w*|tides?|"
+             r"coast\w*|levees?|dykes? (?:along|across|around|between|near|by)|along the dyke|on the dyke)\b",
+    "animal": r"\b(?:raccoons?|racoons?|hunting|animals?|maine|bins?|wildlife)\b",
     "gap": r"\b(?:armour|armor|light|wall|gap|crack|curtain)\b",
     "mining": r"\b(?:heap|coal|mining|mine|colliery|slag heap|furnace|steel|iron)\b",
     "drinking": r"\b(?:drink\w*|pints?|booze|pub|weekend|lads|drunk|stag|hangover|week-long|three-day|two-day)\b",
@@ -200,7 +213,8 @@ class HateGrammar:
                r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
                r"subjected|targeted|facing|face|fighting|against|by|from|experiencing|suffering|often|sometimes|"
                r"least|less|hardly|barely|rarely|seldom|scarcely|far from|anything but|"
-               r"who|that|because|when|if|than|and|but|or|to|for|with|in|on|at|are|is|was|were|be|GRP|GRPS|PRN)\b)[a-z][a-z'-]*\s+){0,3}")
+               r"who|that|because|when|if|than|and|but|or|to|for|with|in|on|at|are|is|was|were|be|being|GRP|GRPS|PRN)\b)"
+               r"[a-z][a-z'-]*\s+){0,3}")
         not_topic = (r"(?!\s+(?:abuse|attacks?|comments?|treatment|prejudice|racism|sexism|discrimination|hate|"
                      r"hatred|stereotypes?|lies|myths?|rhetoric|remarks?|language|behaviour|conditions|housing|"
                      r"pay|wages|service|care|bias|violence|crimes?|trolls?|tropes?|slurs?|jokes?|laws?|"
@@ -214,12 +228,14 @@ class HateGrammar:
         mods = (r"(?:\s+(?:really|just|honestly|fucking|absolutely|genuinely|truly|totally|still|always|all|so|do|"
                 r"also|personally|seriously|simply|literally|passionately|deeply|utterly|bloody|tend to|kind of|"
                 r"sort of|have always|will always|always have|am|am so|was|have been|am getting|am becoming|now|"
-                r"am just|am really|am totally|am completely|am absolutely|am honestly))*")
+                r"am just|am really|am totally|am completely|am absolutely|am honestly|have|have really|"
+                r"have just|have totally))*")
         # derogation -----------------------------------------------------------------------
-        add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|for|when|being|getting|"
-                          r"having|to(?! be honest\b)|in|on|at|with|from|facing|suffering|treated|mistreated|abused|attacked|"
+        add("derogation", subj + mods + rf"\s+{emote}\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|being|getting|"
+                          r"having|to be(?! honest\b)|to get|to have|to suffer|to go through|to face|to lose|to die|"
+                          r"facing|suffering|treated|mistreated|abused|attacked|"
                           r"excluded|left|struggling|waiting|dying|losing|denied|refused|called|labelled|"
-                          r"portrayed|targeted|bullied|harassed|hurt|stereotyped|blamed|discriminated))", 0.92)
+                          r"portrayed|targeted|bullied|harassed|hurt|stereotyped|blamed|discriminated|[a-z]+ing\b))", 0.92)
         add("derogation", subj + mods + rf"\s+{emote}\s+{det}PRN\b", 0.88)
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:make|makes|making)\s+me\s+(?:(?:so|really|fucking|feel|want to)\s+)*"
                           r"(?:sick|ill|puke|vomit|throw up|angry|furious|cringe|retch|gag|shudder|disgusted)", 0.9)
@@ -305,15 +321,18 @@ class HateGrammar:
                          r"came from|jungle|trees|desert|caves|cave|closet|home|homes|streets|back of the queue|"
                          r"sink|bedroom|farm|ghetto|ghettos|boats|boat)\b", 0.9)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should not|should never|must not|should no longer|can not|"
-                         r"will never)\s+be\s+(?:allowed|permitted|let|trusted|given|employed|hired|treated|tolerated)\b", 0.88)
+                         r"will never)\s+be\s+(?:allowed|permitted|let|trusted|given|employed|hired|treated|tolerated)\b"
+                         r"(?!\s+(?:like|as|badly|differently|unfairly|worse|with|that way|this way|any differently|less|"
+                         r"to (?:suffer|be (?:abused|hurt|harassed|attacked|bullied|excluded|mistreated))))", 0.88)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never)\s+(?:deserve|have a right to|"
                          r"have the right to)\b(?!\s+to\s+be\s+(?:treated|abused|spoken|attacked|"
                          r"discriminated|harassed|excluded|ignored|mocked|insulted|targeted|bullied|hated|hurt|"
                          r"left|denied|turned|refused|made|shamed|demonised|demonized|blamed|killed|murdered|hurt|harmed|"
                          r"punished|deported|locked up|beaten|persecuted|tortured))"
                          r"(?!\s+to\s+(?:die|suffer|starve|be\b))"
-                         r"(?!\s+(?:this|that|abuse|hate|violence|death|pain|suffering|cruelty|mistreatment|"
-                         r"discrimination|harassment|contempt|racism|prejudice|bigotry))", 0.85)
+                         r"(?!\s+(?:this|that|abuse|hate|hatred|violence|death|pain|suffering|cruelty|mistreatment|"
+                         r"discrimination|harassment|contempt|racism|prejudice|bigotry|ridicule|bullying|sexism|"
+                         r"homophobia|transphobia|islamophobia|antisemitism|ableism|xenophobia|to suffer|such|any of))", 0.85)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+no\s+(?:place|business|right|rights)\b", 0.88)
         add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|only|just|basically|good for)\s+)*"
                          r"(?:good for (?:nothing|one thing|breeding|cleaning|cooking|sex)|only good for|all the same|"
@@ -425,7 +444,8 @@ class HateGrammar:
         add("derogation", rf"(?:^|\s)(?:there is\s+)?(?:nothing|nobody|no one|no-one)\s+(?:i|we)\s+(?:\w+\s+)?{emote}\s+"
                           rf"(?:more|as much)\s+(?:than|as)\s+{det}{GA}", 0.9)
         add("derogation", rf"(?:^|\s)(?:who else|anyone else|does anyone else|is anyone else|am i the only one who)\s+"
-                          rf"(?:is\s+|are\s+|also\s+|just\s+|really\s+|so\s+)*(?:{emote}|sick of|tired of|fed up with|done with|"
+                          rf"(?:is\s+|are\s+|also\s+|just\s+|really\s+|so\s+)*(?:{emote}|hates|despises|loathes|detests|"
+                          rf"can not stand|is sick of|is tired of|is fed up with|sick of|tired of|fed up with|done with|"
                           rf"sick and tired of|sick to death of)\s+{det}{G}", 0.88)
         # inverted copula, as in questions: "why are GRP so lazy", "aren't GRP just parasites"
         add("derogation", rf"(?:^|\s)(?:are|is|were|was|are not|is not|were not)\s+{det}{GA}\s+"
@@ -607,7 +627,9 @@ class HateGrammar:
                           r"go to hell|go die|go and die|drop dead|get lost|get out|do one|jog on|bugger off|"
                           rf"nobody likes you|no one likes you|no one wants you|nobody wants you)\s*,?\s*(?:you\s+)?"
                           rf"(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn)\s+)*{G}", 0.88)
-        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:can|should|could|may)\s+(?:all\s+|just\s+|go\s+)*(?:suck (?:my|a) "
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:fucking|fuckin|bloody|damn|fking|effing|goddamn)\s+"
+                          r"everywhere\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:can|should|could|may|need to|must|have to|had better|better)\s+(?:all\s+|just\s+|go\s+)*(?:suck (?:my|a) "
                           r"(?:dick|cock|balls)|kiss my (?:arse|ass)|eat (?:shit|a dick|my shit)|get (?:fucked|stuffed|bent)|"
                           r"go fuck (?:themselves|yourselves)|shut (?:the fuck |the hell |their mouths |their )?(?:up|mouths))", 0.9)
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:never|not ever|not once)\s+(?:done|contributed|achieved|"
@@ -621,7 +643,7 @@ class HateGrammar:
                                 r"give|bring|offer)\s+(?:anything|a thing|nothing)\b", 0.85)
         add("negated-positive", rf"(?:^|\s)(?:nobody|no one|no-one|not one person|nobody ever)\s+(?:really\s+|actually\s+|"
                                 r"even\s+|ever\s+)*(?:likes|wants|loves|respects|needs|cares about|trusts|misses|"
-                                rf"would miss|will miss|values|asked for)\s+{det}{GA}", 0.85)
+                                rf"would miss|will miss|values|asked for)\s+{det}{GA}(?!\s+to\b)", 0.85)
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:anything but|far from|nowhere near|the opposite of|"
                                 rf"never going to be|not remotely|not at all|in no way|not in any way|not even remotely)\s+"
                                 rf"(?:(?:a|an|as|the)\s+)?{pos}\b", 0.85)
@@ -806,6 +828,465 @@ class HateGrammar:
         add("derogation", rf"(?:^|[.!?]\s|^\s*)typical\s+{G}\s*[,:;!–—-]+\s*(?:(?:always|so|just|again|still|"
                           rf"constantly|forever)\s+)*(?:{neg}|{dehum}|whining|whinging|moaning|complaining|lying|"
                           r"stealing|begging|scrounging|sponging|playing the victim|causing trouble|breeding)\b", 0.85)
+        # third round (issue: 1.6 recall): more implicit, question, threat and negated forms ----
+        # "so sick of GRP" without a subject
+        add("derogation", rf"(?:^|[.!?,]\s*)(?:(?:so|really|totally|just|getting|proper|absolutely|fucking|bloody)\s+)*"
+                          rf"(?:sick|tired|sick and tired|fed up)\s+(?:of|with)\s+{det}{G}(?!\s+(?:people\s+)?(?:who|that|"
+                          r"being|getting|having|not|facing|suffering|treated|called|blamed|abused|attacked|[a-z]+ing\b))", 0.88)
+        # "GRP are absolutely not intelligent", "GRP will never be accepted / part of our society"
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:absolutely|simply|just|really|definitely|clearly|"
+                                r"certainly|totally|completely|utterly|obviously|categorically|fundamentally)\s+"
+                                rf"(?:not|never)\s+(?:(?:really|truly|a|an|as|very)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:will|can|could|should)\s+never\s+be\s+(?:(?:truly|really|fully|"
+                                r"properly)\s+)*(?:accepted|tolerated|trusted|welcome|welcomed|one of us|equal|equals|"
+                                r"part of (?:our|this|the|any|a civilised|a civilized|normal|decent) (?:society|country|"
+                                r"community|nation|world))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:have|has)\s+(?:absolutely\s+)?no\s+(?:value|worth|purpose|use|"
+                                r"future|morals|culture|dignity|brains|soul|souls|humanity|intelligence|honour|honor|"
+                                r"decency|shame|conscience|redeeming (?:qualities|features))\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should|must|ought to)\s+(?:not|never)\s+(?:(?:be allowed to|even|ever)\s+)*"
+                         r"(?:have|get|be given|receive)\s+(?:the vote|a vote|the right to vote|rights|any rights|"
+                         r"equal rights|the same rights|a say|a voice|jobs|children|kids|passports|citizenship|"
+                         r"benefits|houses|homes|an education|freedom)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never)\s+deserve\s+to\s+be\s+"
+                         r"(?:treated|seen|thought of|regarded)\s+(?:as|like)\s+(?:equals?|humans?|people|human beings|"
+                         r"normal|citizens|one of us)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|ought to|need to)\s+(?:(?:all|just|really)\s+)*be\s+ashamed\s+"
+                          r"(?:of\s+)?(?:themselves|who they are|what they are|existing|being born|being alive)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|ought to)\s+(?:(?:all|just|only)\s+)*stick\s+to\s+"
+                          r"(?:cooking|cleaning|the kitchen|housework|sports?|dancing|manual labou?r|picking fruit|"
+                          r"serving|their own kind|making (?:babies|sandwiches)|having babies|breeding|the fields|"
+                          r"(?:their|its) own countr(?:y|ies)|what they are good at)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|really|clearly|obviously|simply)\s+)*"
+                          r"(?:the|a|one)\s+(?:main\s+|only\s+|real\s+|whole\s+|biggest\s+)?(?:reason|cause)\s+(?:for|behind|of|why)?\s*"
+                          r"(?:all\s+)?(?:the\s+|our\s+|this\s+)?(?:crime|violence|rape|rapes|terrorism|terror|poverty|disease|"
+                          r"diseases|unemployment|knife crime|gangs|drugs|problems|everything wrong|decline|chaos|"
+                          r"mess|trouble)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:it is|it's|is not it|isn't it|that is|so)\s+(?:just\s+|so\s+)?typical\s+(?:of\s+)?"
+                          rf"{det}{G}\s+to\s+(?:be\s+)?(?:(?:so|that|this|such|a|an)\s+)*(?:{neg}|{dehum}|lie|steal|cheat|"
+                          r"moan|whine|complain|scrounge|mess|screw|fuck|ruin)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:it is|it's|it has always been)?\s*in\s+(?:the\s+)?(?:GRP|GRPS|PRN|their)\s+"
+                          r"(?:nature|blood|genes|dna)\s+to\s+(?:be\s+)?(?:(?:so|a|an|violent and)\s+)*(?:" + neg + "|"
+                          + dehum + r"|lie|steal|cheat|kill|rape|hate|breed|scrounge|cause trouble|uncivilised|"
+                          r"uncivilized|primitive|violent|deceive|betray)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:have|'ve)?\s*(?:never|not once)\s+(?:ever\s+)?(?:met|known|seen|worked with|"
+                          rf"come across)\s+(?:a|an|one|any)\s+(?:single\s+)?{G}\s+(?:who|that)\s+(?:was not|is not|were not|"
+                          rf"did not|does not|was n't|wasn't|isn't)\s+(?:(?:a|an|completely|totally|utterly)\s+)*"
+                          rf"(?:{neg}|{dehum}|lying|stealing|cheating|thieving|violent|criminal|liar|thief|cheat)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:never|do not|can not|you can not|you should never|i would never|i will never)\s+"
+                          r"(?:trust|believe)\s+(?:a\s+(?:single\s+)?word|anything|what(?:ever)?)\s+(?:(?:said|spoken|"
+                          rf"written|uttered)\s+by|(?:that\s+)?(?:comes|coming)\s+out\s+of\s+the\s+mouth\s+of|from)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:you|we|i|nobody|no one|no-one|one)\s+(?:can not|can never|could never|could not|"
+                          rf"will never)\s+(?:(?:ever|really)\s+)*take\s+{det}{G}\s+seriously", 0.85)
+        add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:would|will|could)\s+(?:never|not)\s+(?:ever\s+)?(?:eat|drink|touch|accept|take|"
+                       r"buy)\s+(?:food|anything|a drink|a meal|a cup of tea|something|a coffee)\s+(?:cooked|made|served|"
+                       rf"prepared|touched|handed|given|poured)\s+(?:to me\s+)?by\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*|\s)(?:a|an|GRP)\s+(?:GRPS\s+)?(?:running|leading|in charge of|as (?:the )?"
+                          r"(?:head|leader|boss|president|prime minister)\s+of)\s+(?:a|an|the|our|this|my)\s+"
+                          r"(?:country|company|business|government|team|hospital|nation|school|office|department)\s*"
+                          r"[?!]+\s*(?:hilarious|laughable|ridiculous|what a joke|a joke|lol|lmao|haha|yeah right|good one|"
+                          r"imagine|sure)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:being\s+)?in\s+charge\s+(?:of\s+(?:\w+\s+){{0,2}})?(?:is|would be|was)\s+"
+                          r"(?:(?:just|so|a|an|absolutely|utterly|totally|fucking)\s+)*(?:ridiculous|laughable|a joke|"
+                          r"hilarious|a disaster|a nightmare|absurd|a recipe for disaster|unthinkable|a mistake)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:why\s+)?(?:can not|do not|will not|never|can never)\s+{det}{GA}\s+(?:just\s+)?"
+                          r"(?:behave|act|live)\s+like\s+(?:civilised|civilized|normal|decent|proper|real)\s+"
+                          r"(?:humans?|people|human beings)\b", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+(?:a|an)\s+(?:(?:bunch|load|pack|lot|gang|shower)\s+of\s+)(?:(?:fucking|bloody|"
+                          rf"damn|absolute|total|utterly|complete|typical|useless|stupid|disgusting|pathetic)\s+)*"
+                          rf"(?:{neg}\s+)?GRP\s*(?:[.!?]|$)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|far|way|much|naturally|inherently|"
+                          r"always|generally|so)\s+)*too\s+(?:(?:fucking|bloody|damn)\s+)?(?:emotional|hormonal|stupid|dumb|"
+                          r"thick|lazy|primitive|irrational|hysterical|backward|backwards|dirty|violent|unstable|"
+                          r"childish|dim|dense|simple-minded|uncivilised|uncivilized)\s*(?:[.!?,;]|$|and\b|for\s+(?:this|"
+                          r"anything|their own good))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:opinions|views|lives|rights|votes|voices|feelings|culture|cultures|"
+                          r"religion|beliefs|food|music|language|languages|children|kids|babies|existence)\s+(?:are|is)\s+"
+                          rf"{adv}(?:{neg}|{dehum}|meaningless|irrelevant|pointless|worthless|a joke|nothing|shit)\b", 0.85)
+        # questions whose presupposition denies the group's worth or place
+        add("exclusion", rf"(?:^|\s)why\s+(?:do|does|did|should|must|are|is)\s+(?:we\s+(?:even\s+|still\s+)?(?:let|allow)\s+)?"
+                         rf"{det}{GA}\s+(?:(?:even|still|ever|be allowed to|get to|even get to|have to)\s+)*(?:exist|live|"
+                         r"breathe|breed|vote|have rights|have a say|have children|be alive)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:should|must|can|do)\s+(?:we\s+(?:even\s+|really\s+)?(?:let|allow)\s+)?{det}{GA}\s+"
+                         r"(?:(?:even|ever|really|still)\s+)*(?:be allowed to\s+|be permitted to\s+|get to\s+)?(?:exist|live|"
+                         r"breed|reproduce|have children|be near children|walk the streets|breathe)\s*(?:\?|$)", 0.85)
+        add("exclusion", rf"(?:^|\s)why\s+(?:do|does|did|would|should)\s+(?:anyone|anybody|we|you|they|the government|"
+                         rf"this country|britain|the uk)\s+(?:even\s+|still\s+|ever\s+)?(?:let|allow)\s+{det}{GA}\s+"
+                         r"(?:in|into|here|near|around|to (?:stay|live|vote|work|exist|breed|come))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:can|could|do|does|will)\s+{det}{GA}\s+(?:ever\s+)?do\s+(?:anything|something)\s+"
+                                r"(?:right|properly|useful|good|well|worthwhile)\s*\?", 0.85)
+        add("negated-positive", rf"(?:^|\s)what\s+(?:good|use)\s+are\s+{det}GRP\b|"
+                                rf"(?:^|\s)what\s+(?:are|is)\s+{det}{GA}\s+(?:even|actually|really|ever)?\s*good\s+for\b", 0.85)
+        add("threat", rf"(?:^|\s)(?:is not it|isn't it|it is|it's|now is the)\s+(?:about\s+|high\s+)?time\s+(?:that\s+)?"
+                      rf"(?:we\s+|someone\s+|somebody\s+|to\s+)?(?:finally\s+)?(?:{threat}|got rid of|dealt with)\s+{det}{GA}", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:would not|wouldn't|would|will not)\s+(?:it|the world|life|things|this country|everything)\s+"
+                         r"be\s+(?:so\s+|much\s+|a lot\s+|far\s+)*(?:great|good|nice|better|lovely|wonderful|a better place|"
+                         rf"brilliant|amazing|perfect|safer)\s+(?:if|when)\s+{det}{GA}\s+(?:(?:all|just|would|could|were to|"
+                         r"finally)\s+)*(?:died|dead|were dead|were all dead|disappeared|vanished|were gone|got killed|"
+                         r"got shot|were deported|were wiped out|were exterminated|did not exist|stopped existing|"
+                         r"went away|were removed|were locked up)\b", 0.9)
+        add("exclusion", rf"(?:^|\s)(?:the world|this country|the country|britain|the uk|society|life|everything|our country|"
+                         r"this town|earth|the planet)\s+(?:would|will|could)\s+be\s+(?:a\s+)?(?:(?:so|much|far|a lot|way)\s+)*"
+                         r"(?:better|safer|nicer|cleaner|happier)\s+(?:place\s+)?(?:off\s+)?(?:if|once|when)\s+"
+                         rf"{det}{GA}\s+(?:(?:were|was|are|all|just|finally|would|could|got)\s+)*(?:gone|dead|removed|"
+                         r"deported|wiped out|died|disappeared|kicked out|sent back|exterminated|eradicated|locked up|"
+                         r"banned|killed|shot|extinct)\b", 0.9)
+        # threats: gerund + approval, wish to see, demonstratives
+        add("threat", rf"(?:^|\s)(?:killing|shooting|murdering|hanging|gassing|lynching|exterminating|eliminating|"
+                      r"getting rid of|wiping out|slaughtering|burning|stabbing|beating|drowning|executing|torturing)\s+"
+                      rf"(?:all\s+|every\s+|the\s+|those\s+|these\s+)*{GA}\s+(?:would be|is|was|will be|should be|"
+                      r"would make|makes)\s+(?:(?:so|such|a|an|the|really|totally|absolutely|only|completely)\s+)*"
+                      r"(?:good thing|right thing|great thing|justified|the answer|the solution|fair|fine|ok|okay|"
+                      r"good idea|great idea|public service|favour|favor|best thing|right|acceptable|a relief|"
+                      r"necessary|the world a better place|me happy|the only way)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:would|will|'d)?\s*(?:really\s+)?(?:love|like|enjoy|be happy|be glad|want|"
+                      rf"can not wait|long|dream)\s+to\s+see\s+{det}{GA}\s+(?:(?:all|just|finally|being|get|getting|be)\s+)*"
+                      r"(?:hanging|hang|hanged|hung|dead|burn|burning|burned|burnt|die|dying|suffer|suffering|shot|killed|"
+                      r"gassed|strung up|lynched|wiped out|exterminated|tortured|beaten|stabbed|drowned|drown|rot|"
+                      r"rotting|bleed|bleeding|in camps|in chains|in cages|in coffins|in body bags|on fire|set on fire)\b", 0.92)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}{threat}\s+(?:that|this|yon)\s+(?:\w+\s+)?{G}", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}{threat}\s+(?:them|em|PRN)\s+(?:all\s+)?,?\s*(?:all\s+)?(?:those|these|the|you)\s+"
+                      rf"(?:(?:fucking|bloody|dirty|filthy)\s+)*{G}", 0.9)
+        add("threat", rf"(?:^|\s)(?:any|every|each|the next|the first)\s+{G}\s+(?:who|that)\s+(?:\w+\s+){{1,5}}?(?:will|shall|is going to|"
+                      rf"are going to|gets|get|is gonna)\s+(?:be|get)\s+(?:(?!(?:not|never|protected|safe|welcome|allowed|"
+                      rf"treated|given|helped|supported|paid|offered|seen)\b)[a-z'-]+\s+){{0,1}}{threat_pp}\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|am going to|are going to|shall)\s+(?:make sure|see to it|ensure)\s+"
+                      rf"(?:that\s+)?{det}{GA}\s+(?:never\s+(?:feel|are|is|will be)\s+safe|(?:live|lives)\s+in\s+fear|"
+                      r"(?:are|will be)\s+(?:never\s+safe|afraid|terrified|scared))\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:get|grab|load|take|fetch|bring)\s+(?:my|our|a|the|me|some)\s+"
+                      r"(?:guns?|rifles?|shotguns?|knife|knives|machetes?|bats?|axes?|petrol|matches|rope)\s+and\s+"
+                      rf"(?:go\s+)?{threat}\s+{det}{GA}", 0.9)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|simply)\s+)*(?:never|can not|do not|will never|are unable to)\s+"
+                          r"(?:ever\s+)?(?:tell the truth|keep (?:their|a) (?:word|promise)|stop lying|wash|integrate|"
+                          r"be honest|say anything true|behave)\b", 0.85)
+        # more questions
+        add("threat", rf"(?:^|\s)(?:should|shall|can|could|must|do)\s+(?:we|i|someone|somebody|people|you)\s+(?:(?:just|all|"
+                      rf"finally|simply|not)\s+)*{threat}\s+{det}{G}\s*(?:\?|$|already|now|once)", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:when|how soon)\s+(?:will|are|is|do|can)\s+{det}{GA}\s+(?:(?:finally|just|all|ever|"
+                         r"going to|gonna)\s+)*(?:disappear|die|die out|go away|leave|be gone|fuck off|piss off|"
+                         r"be wiped out|go extinct|be deported|go back|get out|stop existing)\b", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:do|does|must|should)\s+{det}{GA}\s+(?:(?:still|even|always)\s+)*"
+                          r"(?:insist on|keep on|keep)\s+(?:existing|living|breeding|being alive|being here)\b", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+is\s+it\s+with\s+{det}{GA}\s+(?:and\s+|being\s+)?(?:(?:so|always|such|all|"
+                          rf"constantly)\s+)*(?:{neg}|{dehum})\b", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:can not|will not|do not)\s+{det}{GA}\s+(?:just\s+|ever\s+)*"
+                          r"(?:be|act|behave)\s+(?:normal|civilised|civilized|decent|like (?:us|everyone else|normal "
+                          r"people|human beings)|quiet|grateful)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:is not it|it is|is it not)\s+(?:so\s+|really\s+|just\s+)*(?:disgusting|"
+                          r"vile|sickening|gross|revolting|repulsive|pathetic|nauseating)\s+(?:how|that|the way)\s+"
+                          rf"{det}{GA}\s+(?:behave|act|live|look|smell|dress|talk|breed|think|exist)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:do|does|can)\s+{det}{GA}\s+(?:even|actually|really)\s+(?:have|possess)\s+"
+                          r"(?:(?:a|any)\s+)?(?:brains?|souls?|feelings|morals|a conscience|any sense|intelligence)\b", 0.85)
+        add("derogation", rf"(?:^|\s)how\s+(?:are|is|can)\s+{det}{GA}\s+not\s+(?:ashamed|embarrassed)\b", 0.85)
+        # round 3b: more implicit derogation, negated praise and threats -------------------------
+        idadj = (r"(?:gay|lesbian|bi|bisexual|trans|transgender|queer|disabled|autistic|black|muslim|jewish|"
+                 r"a muslim|a jew|a lesbian|a tranny|a homo)")
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|will|'d)\s+(?:be|feel)\s+(?:so\s+|deeply\s+|really\s+)?(?:ashamed|"
+                          r"disgusted|embarrassed|horrified|sick)\s+if\s+(?:my|our)\s+(?:son|daughter|child|kid|kids|children|"
+                          rf"brother|sister|boy|girl)\s+(?:was|were|is|turned out|came out as|became|ended up)\s+(?:to be\s+)?{idadj}\b|"
+                          r"(?:^|\s)(?:i|we)\s+(?:would|will|'d)\s+(?:disown|kick out|throw out|never speak to)\s+(?:my|our)\s+"
+                          rf"(?:son|daughter|child|kid|brother|sister)\s+if\s+(?:he|she|they)\s+(?:was|were|is|turned out|came out as)\s+"
+                          rf"(?:to be\s+)?{idadj}\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:were|are|would be|would have been)\s+(?:(?:so\s+|much\s+|far\s+|all\s+)*)"
+                          r"better\s+off\s+(?:as slaves|dead|never born|never having been born|unborn|aborted|in chains|"
+                          r"in cages|locked up|not existing|in camps|in the kitchen|gone|in their own countr(?:y|ies))\b", 0.88)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|ought to)\s+(?:all\s+|just\s+)?be\s+(?:hidden|"
+                          r"kept (?:away from (?:children|kids|us|society|normal people|decent people)|apart|under control|"
+                          r"on a leash|on a lead)|made to wear (?:badges|armbands|stars|tags|labels|a badge)|watched at all times|"
+                          r"segregated|rounded up|kept in (?:a\s+)?separate (?:wards?|rooms?|schools?|areas?|camps?))\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|only|all)\s+)*(?:playing|pretending to be)\s+"
+                          r"(?:dress[- ]up|pretend|make[- ]believe|a game)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|ought to|need to|must)\s+(?:just\s+|all\s+)?be\s+grateful\s+"
+                          r"(?:for\s+(?:what|whatever|anything|all)\s+(?:PRN|they|we)\s+(?:get|are given|give)|to be (?:here|alive|"
+                          r"allowed|tolerated|let in)|(?:that\s+)?we\s+(?:let|allow|tolerate|put up with))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:need|needs)\s+(?:a man|men|a master|masters|a husband|an owner|"
+                          r"supervision|someone|white people)\s+to\s+(?:tell|control|look after|think for|keep|manage|own)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:only|just)\s+(?:know|understand)\s+(?:how to\s+)?(?:violence|hate|hatred|"
+                          r"crime|terror|lying|stealing|steal|lie|cheat|breed|fight|kill|rape|the whip|force)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|only|clearly|simply)\s+)*(?:an experiment gone wrong|"
+                          r"a sign of (?:a\s+)?(?:decaying|declining|sick|degenerate|dying|rotten|collapsing) (?:society|"
+                          r"civilisation|civilization|world|culture|nation)|a phase (?:that\s+)?(?:society|the world) "
+                          r"(?:needs to|will|should) grow out of|only good (?:in bed|for sex|in the kitchen|for breeding))\b", 0.85)
+        add("derogation", rf"(?:^|\s)if\s+(?:you are|he is|she is|someone is|somebody is|they are)\s+(?:a|an)\s+{G}\s*,?\s*"
+                          rf"(?:then\s+)?(?:you are|he is|she is|they are|you must be|he must be|she must be)\s+(?:(?:a|an|"
+                          rf"probably|definitely|obviously|automatically)\s+)*(?:{neg}|{dehum})\b", 0.85)
+        add("derogation", rf"(?:^|\s)scratch\s+(?:a|an|any)\s+{G}\s+and\s+(?:you\s+)?(?:will\s+)?find\s+(?:a|an)\s+"
+                          rf"(?:{neg}|{dehum})\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:belong|belongs)\s+(?:in|on|at|under)\s+(?:(?:the|a|their|own)\s+)*(?:chains|"
+                         r"psych wards?|psychiatric wards?|mental asylums?|the madhouse|madhouses|loony bins?|nuthouses?|"
+                         r"the fields|slavery|gas chambers|ovens|the ground|graves?|the grave|barefoot|shackles|"
+                         r"the dark ages|the stone age|the past|the dustbin of history)\b|"
+                         rf"(?:^|\s){det}{GA}\s+belong\s+barefoot", 0.88)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|only|all)\s+)*(?:take|taking|takes)\s+up\s+(?:space|room|beds|"
+                          r"resources|jobs|houses|places|air)\s+(?:that|which)\s+(?:normal|real|decent|proper|our own|british|"
+                          r"english|hard-working|hardworking)\s+(?:people|citizens|families)\b", 0.85)
+        add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:would|will|'d)\s+(?:never|not)\s+(?:ever\s+)?let\s+(?:my|our)\s+(?:daughter|son|"
+                       r"child|children|kids?|sister|brother|family)\s+(?:marry|date|be friends with|play with|go near|go out "
+                       rf"with|be treated by|be taught by|be seen by|near)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|\s)no\s+(?:decent|sane|sensible|normal|right-minded|self-respecting|reasonable)\s+(?:person|"
+                          r"one|employer|man|woman|landlord|company|parent)\s+(?:would|should|will|could)\s+(?:ever\s+)?"
+                          rf"(?:hire|employ|trust|marry|date|rent to|befriend|want|love|vote for)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*|\s)(?:a|an)\s+GRPS\s*\?+\s*(?:no thanks|no thank you|no way|hell no|"
+                          r"i would rather die|i would rather not|not a chance|absolutely not|god no|yuck|ew+|gross|"
+                          r"disgusting|over my dead body|pass)\s*(?:[.!?,]|$)", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|simply|personally)\s+)*(?:could never|can never|"
+                                r"would never|will never|could not|can not|do not|would not)\s+(?:ever\s+)?(?:love|trust|"
+                                rf"be friends with|befriend|respect)\s+{det}{G}(?!\s+(?:who|that|because|if)\b)", 0.85)
+        add("negated-positive", rf"(?:^|\s)none\s+of\s+(?:the\s+)?{G}\s+(?:i|we)\s+(?:\w+\s+)?(?:know|knew|met|have met|have known|"
+                                rf"work with|worked with)\s+(?:are|is|were|was|have been)\s+(?:(?:even|remotely|at all|any|a|an)\s+)*"
+                                rf"(?:{pos}|good at|worth)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)no\s+GRPS\s+(?:deserves|deserve|is worthy of|has earned)\s+(?:(?:any|a|the)\s+)?"
+                                r"(?:happiness|love|respect|rights|to be happy|to live|to exist|kindness|dignity|compassion|"
+                                r"sympathy|help|a home|a job|a future|freedom)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|simply|personally)\s+)*(?:do not|never|would not|"
+                                r"can not|could never|will never)\s+(?:consider|regard|see|count|call|class|think of|treat)\s+"
+                                rf"{det}{GA}\s+(?:(?:to be|as|like)\s+)?(?:(?:a|an|fully|truly|real|proper)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:will never|are never going to|can never|never|will not ever|"
+                                r"do not ever)\s+(?:amount to|achieve|accomplish|make anything of|be worth)\s+"
+                                r"(?:anything|much|something|themselves)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|simply|clearly)\s+)*(?:lack|lacks)\s+(?:(?:any|basic|the|all|"
+                                r"even basic|common|human)\s+)*(?:intelligence|decency|morals|morality|empathy|brains|humanity|"
+                                r"culture|manners|civility|dignity|honour|honor|self-control|integrity|brain cells|sense|"
+                                r"souls?|conscience|ability|capacity)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|genuinely|just|simply)\s+)*(?:do not|could not|can not|"
+                          rf"would not|will not)\s+care\s+(?:less\s+)?(?:if|whether|when|about|that)\s+{det}{GA}\s+(?:(?:all|"
+                          r"just|were to)\s+)*(?:die|dying|died|suffer|suffering|starve|starving|drown|drowning|burn|burning|"
+                          r"get killed|got killed|rot|rotting|get hurt|were killed|are killed|are dying)\b", 0.88)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:have\s+)?(?:never|not ever|not once)\s+(?:(?:really|once)\s+)?(?:liked|"
+                                r"respected|trusted|cared (?:for|about)|had (?:any\s+)?(?:time|respect|love|sympathy) for|"
+                                rf"been fond of|loved|valued)\s+{det}{GA}(?!\s+(?:who|that|because)\b)", 0.85)
+        # profanity as the form of the attack
+        add("derogation", rf"(?:^|[.!?]\s*)(?:goddamn|goddamned|god damn|fuckin|fking|fkn|effing|frigging|friggin|bleeding|"
+                          rf"sodding|shitty|stinking|stinkin|damned|bastard|fucken)\s+{G}\s*(?:[.!?,]|$)", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+(?:the fuck|the fck|the hell|the actual fuck|tf)\s+is\s+(?:wrong|the matter|"
+                          rf"up)\s+with\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*){det}{G}\s*,\s*(?:(?:just|please|kindly|all of you)\s+)?(?:fuck you|fuck off|piss off|"
+                          r"screw you|go to hell|go die|drop dead|burn in hell|rot in hell|get fucked|sod off|die)\b", 0.88)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:can|may)\s+(?:(?:all|just|go|all just|all go)\s+)+(?:die|rot|burn|drop dead|"
+                      r"rot in hell|burn in hell|go die|die in a fire|choke)\b", 0.88)
+        # threats: more verbs and frames
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:take out|wipe|teach|give)\s+{det}{GA}\s+(?:off the (?:face of the )?"
+                      r"(?:earth|planet|map)|a lesson|what (?:PRN|they) (?:deserve|have coming|are due)|what is coming "
+                      r"to (?:PRN|them))", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}take\s+out\s+(?:(?:all|every|the|those|these|some|any|each|next|first|single|"
+                      rf"last)\s+)+{GA}", 0.88)
+        add("threat", rf"(?:^|\s)(?:any|every|each|the next|the first)\s+{G}\s+(?:who|that)\s+(?:\w+\s+){{1,5}}?(?:will|shall|is going to|"
+                      r"are going to|is gonna)\s+get\s+(?:a beating|a kicking|a bullet|hurt|killed|shot|stabbed|"
+                      r"what is coming|what they deserve|the same|a slap|smacked|punched)\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:go|going|went|let us go)\s+hunting\s+(?:for\s+)?{det}{G}|(?:^|\s)hunt\s+for\s+{det}{G}", 0.88)
+        add("threat", r"(?:^|\s)(?:knife|knives|gun|guns|rifle|shotgun|baseball bat|machete|axe|petrol|acid|bomb|"
+                      rf"explosives|noose)\b[^.!?]{{0,50}}?\b(?:to|and)\s+{threat}\s+{det}{GA}\b", 0.85)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:find|catch|get|track down|hunt down)\s+(?:you|them|PRN)\s+and\s+{threat}\s+"
+                      rf"(?:you|them|PRN)\b[^.!?]{{0,20}}?{G}", 0.9)
+        add("threat", rf"(?:^|[.!?]\s*){det}{G}\s*,\s*(?:i|we)\s+{wants}{threat}\s+(?:you|you all|all of you|every one of you|"
+                      r"each of you|the lot of you)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}{threat}\s+(?:that|this|a|the)\s+(?:group|bunch|crowd|gang|load|pack|"
+                      rf"family|couple)\s+of\s+{GA}", 0.9)
+        # other word orders: exclamations, comparisons, "that's X for you"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|really|always|fucking|so|literally)\s+)*(?:smell|stink|reek|"
+                          r"smells|stinks|reeks)\b(?!\s+(?:of|nice|good|lovely|great|amazing|like (?:roses|flowers|heaven)|so (?:nice|good)))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|clearly|literally)\s+)*(?:what is|everything "
+                          r"(?:that is|that's)|everything)\s+wrong\s+with\s+(?:(?:this|the|our|modern)\s+)?(?:world|society|country|"
+                          r"nation|planet|town|city|generation|culture)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:that is|that's|typical|classic|such is life with)\s+(?:just\s+)?{det}{G}\s+for\s+you\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:have\s+)?(?:never|not ever|not once)\s+(?:seen|met|known|heard of|come across)\s+"
+                          rf"(?:anything|anyone|anybody|something|someone)\s+(?:so|as|more)\s+(?:{neg}|{dehum})\s+(?:as|than)\s+"
+                          rf"{det}{G}", 0.85)
+        add("derogation", rf"(?:^|\s)how\s+(?:(?:fucking|so|very|incredibly|unbelievably|utterly)\s+)?(?:{neg})\s+"
+                          rf"(?:{det}{G}\s+(?:are|is|can be|have become)|(?:are|is)\s+{det}{G}\s*(?:\?|!))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|even|much|far|way|so|literally)\s+)*(?:uglier|"
+                          r"dumber|dirtier|lazier|smellier|stupider|thicker|nastier|filthier|worse|lower|more disgusting|"
+                          r"more stupid|more useless|more dangerous|less intelligent|less human|less civilised|less "
+                          r"civilized|as bad as|as dumb as|as dirty as|as ugly as|as stupid as)\s+(?:than\s+)?"
+                          rf"(?:{dehum}|{neg}|nazis|terrorists|animals|dogs|pigs|rats|rocks|bricks|a rock|cattle|"
+                          r"a pig|a dog|an animal|vermin|dirt|shit|scum)\b", 0.85)
+        # round 3c: negated praise and threats in more word orders
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:never|can not|can never|could never|do not|will never|are unable to)\s+"
+                                r"(?:ever\s+)?do\s+(?:anything|a thing|something)\s+(?:right|useful|good|properly|worthwhile|"
+                                r"well|of value|helpful|decent)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:can not|can never|will never)\s+be\s+(?:reasoned with|civilised|civilized|"
+                                r"educated|tamed|taught anything|trusted with anything)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:so|very|completely|totally)\s+)?(?:unwanted|not wanted)\s+"
+                         r"(?:here|in (?:this|my|our|the) (?:country|town|city|street|neighbourhood|neighborhood|area|"
+                         r"house|home|workplace|school)|anywhere)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never)\s+(?:allowed|permitted|welcome|tolerated)\s+"
+                         r"(?:in|into|near|inside|at)\s+(?:my|our)\s+(?:house|home|shop|business|country|street|pub|"
+                         r"restaurant|building|family|town|church|school|practice|clinic|surgery|ward|team|office)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)there\s+(?:are|is|exist|exists)\s+(?:no|not one|not a single|not any)\s+{good}\s+{G}\b|"
+                                rf"(?:^|\s)(?:nothing|not one thing)\s+(?:good\s+)?about\s+{det}{GA}\s+(?:is|are)\s+"
+                                rf"(?:(?:remotely|even|at all)\s+)*(?:{good}|{pos})\b", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*)(?:never|do not|don't|never ever|you should never|you can never)\s+(?:ever\s+)?"
+                          r"(?:trust|hire|employ|rent to|date|marry|befriend|believe|help|serve|lend (?:money )?to|"
+                          rf"turn your back on)\s+(?:a|an|any)\s+{G}\s*(?:[.!?]|$)", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:would never|would not|could never|will never)\s+(?:consider|regard|see|"
+                                rf"count|call|class|think of)\s+{det}{GA}\s+(?:(?:to be|as|like)\s+)?(?:(?:a|an|fully|truly|real|"
+                                rf"proper)\s+)*{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:do not|never|can not|refuse to)\s+(?:believe|think|accept)\s+(?:that\s+)?"
+                                rf"{det}{GA}\s+(?:have|has|are capable of|can have|possess)\s+(?:(?:any|real|a|true)\s+)*"
+                                r"(?:feelings|souls?|brains?|emotions|a conscience|consciences|morals|intelligence|empathy|"
+                                r"humanity|dignity|love)\b", 0.85)
+        add("threat", rf"(?:^|\s)(?:a|the only)\s+good\s+{G}\s+(?:is|are)\s+(?:a\s+)?dead\b", 0.92)
+        add("threat", rf"(?:^|\s)(?:soon\s+)?{det}{GA}\s+will\s+(?:(?:all|soon|finally|very soon|shortly)\s+)*be\s+"
+                      r"(?:dead|gone|wiped out|no more|extinct|exterminated|six feet under|in the ground)\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:killing|shooting|murdering|hanging|gassing|lynching|exterminating|stabbing|torturing|"
+                      rf"burning|hurting|beating)\s+(?:all\s+|every\s+|the\s+|some\s+)*{GA}\s+(?:is|would be|has always been)\s+"
+                      r"(?:my|our)\s+(?:dream|goal|plan|hobby|mission|wish|fantasy|pleasure|calling|ambition|aim|"
+                      r"favourite thing)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:set|light)\s+{det}{GA}\s+(?:on fire|alight|ablaze|aflame)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:make sure|see to it|ensure)\s+(?:that\s+)?(?:no|not one|not a single)\s+{G}\s+"
+                      r"(?:lives|survives|is left|remains|walks|gets out|makes it)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|shall|am going to|are going to|want to|am gonna|plan to|intend to)\s+"
+                      rf"(?:[\w']+\s+){{1,6}}?and\s+(?:(?:then|just)\s+)?(?:{threat}\s+{det}{GA}|"
+                      r"make\s+(?:PRN|them)\s+(?:pay|suffer|bleed|die|beg))\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|would|shall|am going to|are going to|want to|am gonna|plan to|intend to)\s+"
+                      rf"(?:[a-z']+\s+){{0,3}}?(?:drive|plough|plow|ram|crash|steer)\s+(?:my|a|the|our|this|"
+                      r"his|her)\s+(?:car|van|truck|lorry|bus)\s+(?:in)?to\s+(?:a\s+)?(?:(?:crowd|group|bunch|queue|line)\s+of\s+)?"
+                      rf"{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:{threat}|bury|hit|smack|get|deal with|sort out|do in)\s+(?:every|any|each|"
+                      rf"the next|the first|all the)\s+{G}\s+(?:i|we)\s+(?:see|meet|find|come across|spot|get my hands on|"
+                      r"run into|bump into|can find|lay (?:my|our) eyes on)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:waiting|coming|ready|looking)\s+(?:for|after)\s+(?:you\s+)?{det}{G}\s+with\s+(?:a|my|our|the|"
+                      r"some)\s+(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|axe|hammer|crowbar|"
+                      r"petrol|acid|noose|rope)\b", 0.9)
+        add("threat", rf"(?:^|[.!?]\s*)(?:can not wait|can't wait|cannot wait|dying|itching|longing|aching|so ready)\s+to\s+"
+                      rf"{threat}\s+{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)(?:any|every|each|the next|the first)\s+{G}\s+(?:who|that)\s+(?:\w+\s+){{1,5}}?(?:is getting|"
+                      rf"are getting|gets|get|is gonna get|is going to get)\s+{threat_pp}\b", 0.88)
+        # strong feelings about the group, more forms
+        add("derogation", rf"(?:^|\s)(?:hating|despising|loathing|detesting|disliking)\s+{det}{GA}\s+(?:is|should be|has always been)\s+"
+                          r"(?:(?:completely|totally|perfectly|only|just|so)\s+)*(?:natural|normal|fine|ok|okay|right|justified|"
+                          r"a virtue|healthy|good|rational|common sense|understandable)\b|(?:^|\s)(?:it is|it's)\s+(?:(?:completely|"
+                          r"totally|perfectly|only|just)\s+)*(?:natural|normal|fine|ok|okay|right|justified|healthy|good|rational|"
+                          rf"understandable)\s+to\s+(?:hate|despise|loathe|detest|dislike|fear)\s+{det}{GA}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:everyone|everybody|the whole world|all of us|we all|society|the world|every decent person)\s+"
+                          rf"(?:(?:secretly|really|rightly|just)\s+)*(?:hates|despises|loathes|detests|hate)\s+{det}{GA}"
+                          r"(?!\s+(?:who|that|when|being|getting)\b)|"
+                          rf"(?:^|\s){det}{GA}\s+(?:should|must|deserve to|need to)\s+be\s+(?:hated|despised|loathed|shunned)\b|"
+                          rf"(?:^|\s){det}{GA}\s+are\s+hated\s+(?:by everyone\s+)?for\s+a\s+(?:good\s+)?reason\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:really|just|all|so|seriously)\s+)*(?:repel|repels|make my blood boil|"
+                          r"makes my blood boil|fill me with (?:rage|hatred|hate|disgust|loathing|contempt|revulsion)|"
+                          r"fills me with (?:rage|hatred|hate|disgust|loathing|contempt|revulsion))\b", 0.88)
+        add("derogation", rf"(?:^|\s)(?:my blood boils|i feel sick|i feel ill|i want to (?:puke|vomit|throw up)|i get angry|"
+                          r"i see red|i cringe|i shudder)\s+(?:(?:every time|whenever|when|if)\s+)(?:i|we)\s+(?:see|hear|think of|"
+                          rf"meet|look at)\s+{det}{G}\b", 0.88)
+        add("derogation", rf"(?:^|\s)(?:i am|i'm|we are)\s+(?:(?:so|just|absolutely|completely)\s+)*(?:full of (?:hatred|hate|"
+                          rf"rage|contempt|disgust)\s+(?:for|towards|toward)|so over|over)\s+{det}{G}\s*(?:[.!?]|$)|"
+                          rf"(?:^|\s)(?:i am|i'm|we are)\s+(?:(?:so|just|absolutely|completely)\s+)*full\s+of\s+(?:hatred|hate|"
+                          rf"rage|contempt|disgust)\s+(?:for|towards|toward)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*)(?:ugh|urgh|eww+|yuck|gross|bleurgh|vomit|puke)\s*[,!.:]*\s*{det}{G}\s*(?:[.!?]|$)|"
+                          rf"(?:^|[.!?]\s*){det}{G}\s*[,:]+\s*(?:ugh|urgh|eww+|yuck|gross|vomit|puke|disgusting|vile|revolting)\s*(?:[.!?]|$)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{G}\s+(?:are|is)\s+(?:(?:just|all|simply|truly)\s+)*(?:the bane of (?:my|our|society's) "
+                          r"(?:existence|life|lives)|my enemy|my enemies|our enemy|our enemies|the enemy|the enemies)\b", 0.85)
+        # comparisons that rank the group below animals, children or "us"
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|will never|never|can not)\s+(?:have|possess|show)\s+"
+                                r"(?:any|a|the|a single|even one|one)\s+(?:brains?|brain cells?|intelligence|morals|decency|dignity|"
+                                r"shame|manners|common sense|sense|conscience|humanity|empathy|soul|souls|culture|value|worth)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|nowhere)\s+(?:even\s+)?(?:close to|near|anywhere near)\s+"
+                                rf"(?:being\s+)?(?:(?:a|an|as)\s+)*{pos}\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:basically|just|all|really|literally|nothing more than|no more "
+                          r"than|little more than|no better than|like)\s+)+(?:children|kids|babies|toddlers|infants|"
+                          r"overgrown children|big children|animals)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|clearly|so much|far|way)\s+)*(?:less than|lesser "
+                          r"than|beneath|below|inferior to|worse than|lower than)\s+(?:us|me|everyone|everybody|normal people|"
+                          r"real people|humans|human beings|the rest of us|white people|men|dirt|animals|dogs)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:no|not one|not a single)\s+{G}\s+(?:has|have)\s+(?:ever\s+)?(?:done|achieved|"
+                                r"contributed|created|invented|said|built|made)\s+(?:anything|something|a thing)\s+(?:good|useful|"
+                                r"worthwhile|of value|positive|smart|intelligent|important|for (?:this|our|the) (?:country|"
+                                r"world|society))\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:it is|it's|it would be)\s+(?:(?:just|such|a total|a complete)\s+)*(?:a waste of (?:money|"
+                          r"time|resources|effort|taxpayers' money|space)|pointless|useless|a waste)\s+(?:to|trying to)\s+"
+                          rf"(?:help|treat|educate|save|support|house|feed|employ|hire|care for|teach)\s+{det}{GA}\b|"
+                          rf"(?:^|\s)(?:helping|treating|educating|saving|supporting|housing|feeding|employing|hiring|teaching)\s+"
+                          rf"{det}{GA}\s+(?:is|would be)\s+(?:(?:just|such|a total|completely)\s+)*(?:pointless|a waste|useless|"
+                          r"a waste of (?:money|time|resources|effort))\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|'d)\s+(?:rather\s+)?trust\s+(?:a|an)\s+(?:rat|snake|dog|pig|animal|monkey|"
+                          rf"cockroach|thief|criminal|murderer)\s+(?:before|over|more than|sooner than)\s+(?:i\s+(?:would\s+)?"
+                          rf"(?:trust|trusted)\s+)?{det}{G}|(?:^|\s)(?:even\s+)?(?:animals|dogs|rats|pigs|my dog|my cat|a dog|"
+                          r"a rat|monkeys|apes|cockroaches|worms|insects)\s+(?:are|is)\s+(?:(?:so|much|far|way)\s+)?(?:better|"
+                          r"smarter|cleaner|more intelligent|more civilised|more civilized|more human|more useful|more "
+                          rf"valuable|worth more)\s+than\s+{det}{GA}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:god|nature|evolution|the creator)\s+(?:made|was|is)\s+a\s+mistake\s+(?:when|by|with|in)\s+"
+                          rf"(?:(?:he|she|it)\s+)?(?:creating|making|created|made|creation of)\s+{det}{GA}", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:lives|rights|opinions|views|feelings|votes|voices)\s+(?:are|is)\s+"
+                                r"(?:not|never)\s+(?:worth|valuable|important|equal|as important|as valuable)\b", 0.85)
+        add("threat", r"(?:^|\s)(?:waiting|loading|sharpening|cleaning|getting|readying|bringing|coming|polishing)\s+(?:up\s+)?"
+                      r"(?:with\s+)?(?:a|my|our|the|me|some)\s+(?:knife|knives|gun|guns|rifle|shotgun|bat|baseball bat|machete|"
+                      rf"axe|hammer|crowbar|noose|petrol|acid)\s+(?:(?:ready|out)\s+)?for\s+{det}{G}", 0.88)
+        # negated praise: more forms
+        add("negated-positive", rf"(?:^|\s){det}{G}\s+(?:mean|means|are|is)\s+(?:absolutely\s+|literally\s+)?nothing\s+to\s+"
+                                r"(?:me|us|anyone|anybody|this country|society)\b|"
+                                rf"(?:^|\s){det}{G}\s+(?:are|is)\s+(?:(?:absolutely|literally|just)\s+)?worth\s+(?:nothing|zero|"
+                                r"less than nothing|fuck all|sod all|jack shit)\b|"
+                                rf"(?:^|\s){det}{G}\s+(?:have|has)\s+(?:absolutely\s+)?zero\s+(?:value|worth|use|purpose|morals|"
+                                r"brains|intelligence|dignity|decency)\b|"
+                                rf"(?:^|\s){det}{G}\s+(?:(?:really|just|simply)\s+)*(?:contribute|contributes|add|adds|offer|offers|"
+                                r"bring|brings)\s+(?:absolutely\s+|literally\s+)?nothing\s*(?:[.!?,]|$)", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|will never|just do not|simply do not)\s+belong\s*"
+                         r"(?:[.!?]|$|here\b|anywhere\b|with us\b|among us\b|in (?:this|our|my|a civilised|a civilized|"
+                         r"any) (?:country|society|community|town|city|street|neighbourhood|neighborhood|world|nation|"
+                         r"workplace|school|team|profession|family))", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never|no)\s+(?:(?:very|that|particularly|especially|"
+                                rf"terribly|all that|too|exactly|remotely)\s+)+{pos}\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:not|never|no)\s+(?:(?:a|an|real|any)\s+)?(?:asset|assets|"
+                                r"friends? of (?:mine|ours)|my friends|our friends|like us|one of us|benefit|blessing|"
+                                r"good to anyone|use to anyone|help to anyone)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i am|i'm|we are|we're)\s+(?:(?:really|just|honestly|certainly|definitely)\s+)*"
+                                r"(?:not|no|never)\s+(?:(?:a|really a|much of a|the biggest|exactly a|big)\s+)*(?:fan|fond|"
+                                rf"friend|supporter|lover|admirer)s?\s+of\s+{det}{GA}(?!\s+(?:who|that)\b)", 0.85)
+        add("refusal", rf"(?:^|\s)(?:i|we)\s+(?:would not|would never|could never|will never|do not)\s+(?:ever\s+)?(?:want|accept|"
+                       rf"have|tolerate)\s+(?:a|an|any)\s+{G}\s+as\s+(?:a|an|my|our)\s+(?:neighbour|neighbor|friend|"
+                       r"colleague|doctor|nurse|boss|manager|teacher|carer|son-in-law|daughter-in-law|partner|flatmate|"
+                       r"housemate|tenant|employee|landlord|gp|surgeon|midwife|mp|leader|president)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:i|we)\s+(?:refuse to|will not|won't|can not bring (?:myself|ourselves) to)\s+"
+                                rf"(?:respect|like|accept|trust|value|tolerate|support|welcome)\s+{det}{GA}(?!\s+(?:who|that|"
+                                r"being|getting)\b)|(?:^|\s)(?:i|we)\s+(?:can not|could not|can never)\s+(?:honestly\s+)?say\s+"
+                                rf"(?:that\s+)?(?:i|we)\s+(?:respect|like|trust|value|support|love|admire)\s+{det}{GA}", 0.85)
+        # joy at harm done to the group
+        harm = (r"(?:die|dies|died|dying|dead|suffer|suffers|suffering|get hurt|gets hurt|got hurt|are hurt|is hurt|"
+                r"hurt|are killed|is killed|get killed|gets killed|got killed|killed|being killed|being hurt|"
+                r"being attacked|attacked|get attacked|beaten|get beaten|being beaten|burn|burning|drown|drowning|"
+                r"drowned|starve|starving|get shot|shot|being shot|cry|crying|lose everything|deported|get deported)")
+        add("threat", rf"(?:^|\s)(?:i am|i'm|we are|we're|i|we)\s+(?:(?:so|always|really|secretly|just|genuinely)\s+)*(?:glad|"
+                      r"happy|pleased|delighted|thrilled|overjoyed|laugh|smile|cheer|celebrate|rejoice|love it)\s+"
+                      r"(?:when|whenever|every time|each time|that|if|to see|to hear|seeing|hearing)\s+(?:(?:a|an|another|"
+                      rf"the|some|more|one of (?:those|these|the))\s+)?{det}{GA}\s+(?:\w+\s+){{0,2}}?{harm}\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:it|that|this|nothing|what)\s+(?:always\s+)?(?:makes|made|would make|will make)\s+me\s+"
+                      r"(?:(?:so|really|very)\s+)*(?:happy|glad|smile|laugh|happier|so happy)\s+(?:(?:than\s+)?(?:to see|to hear|"
+                      rf"seeing|hearing|when|whenever|that|as much as|like)\s+)(?:(?:a|an|another|the|some)\s+)?{det}{GA}\s+"
+                      rf"(?:\w+\s+){{0,2}}?{harm}\b|(?:^|\s)(?:hearing|seeing|reading|watching)\s+(?:about\s+)?{det}{GA}\s+"
+                      rf"(?:\w+\s+){{0,1}}?{harm}\s+(?:\w+\s+){{0,2}}?(?:makes|made|would make)\s+me\s+(?:so\s+|really\s+)?"
+                      r"(?:happy|glad|smile|laugh|happier)\b", 0.9)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:dying|being killed|getting killed|suffering|getting hurt|drowning|burning)\s+"
+                      r"(?:is|would be|was)\s+(?:(?:such|really|always|very)\s+)*(?:good news|great news|a good thing|"
+                      r"the best news|a great thing|great|good|hilarious|funny|a blessing|cause for celebration|what "
+                      rf"they deserve)\b|(?:^|[.!?]\s*)(?:another|one more|two more|more)\s+(?:dead\s+)?{G}\s+(?:dead|"
+                      r"gone|down|killed|drowned)?\s*[,.!:-]*\s*(?:good|great|excellent|yay|lol|haha|brilliant|"
+                      rf"one less|good riddance|perfect)\b|(?:^|\s)good riddance\s+to\s+{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)the\s+only\s+{G}\s+(?:i|we)\s+(?:like|love|respect|trust|want|tolerate|can stand)\s+"
+                      r"(?:are|is)\s+(?:the\s+|a\s+)?dead\b", 0.92)
+        # imperatives of exclusion
+        add("exclusion", rf"(?:^|[.!?]\s*|\s)(?:ban|deport|expel|lock up|round up|kick out|throw out|send back|get rid of|"
+                         rf"sterilise|sterilize|deport all|kick|send|throw|keep|get|chuck|boot)\s+(?:(?:all|every|the|these|"
+                         rf"those|every last|every single)\s+)*{GA}\s+(?:(?:all|now|immediately|today)\s+)*(?:out|back|"
+                         r"from (?:this|our|the|my) (?:country|town|city|land|nation|streets?|schools?|jobs?|hospitals?)|"
+                         r"out of (?:this|our|the|my|here|here now)|away from (?:us|here|our|my|this)|home)\b", 0.85)
+        add("exclusion", rf"(?:^|[.!?]\s*)(?:ban|deport|expel|lock up|round up|sterilise|sterilize|cage|imprison|intern)\s+"
+                         rf"(?:(?:all|every|the|these|those|every last|every single)\s+)*{GA}\s*(?:[.!?]|$|now|already|"
+                         rf"immediately|today)|(?:^|[.!?]\s*|\s)put\s+(?:(?:all|every|the|these|those)\s+)*{GA}\s+(?:in|into|"
+                         r"behind)\s+(?:prison|jail|camps|cages|a cage|concentration camps|the ground|bars|chains|"
+                         r"the gas chambers?|ovens)\b", 0.85)
+        add("exclusion", rf"(?:^|[.!?]\s*|\s)(?:stop|quit)\s+(?:letting|allowing)\s+(?:(?:any|more|all|these|those|the)\s+)*{GA}\s+"
+                         r"(?:in|into|here|come|to come|near)\b|(?:^|\s)close\s+(?:the|our)\s+(?:borders|doors|country)\s+"
+                         rf"(?:to|on)\s+(?:(?:all|any|the|these|those)\s+)*{GA}\b|(?:^|[.!?]\s*)(?:no more|not one more|"
+                         rf"enough)\s+{G}\s*(?:[.!?]|$|here|in (?:this|our|my))|(?:^|[.!?]\s*){det}{G}\s+out\s*(?:[.!?]|$|"
+                         r"now|of (?:here|our|this|my))", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is|will be|will all)\s+(?:(?:all|definitely|surely|certainly)\s+)*"
+                          r"(?:going to hell|go to hell|going to burn in hell|headed for hell|damned|burn in hell|"
+                          r"rot in hell)\b", 0.85)
+        add("derogation", rf"(?:^|\s)how\s+dare\s+{det}{GA}\s+(?:(?:even|ever)\s+)?(?:think|believe|claim|ask|demand|want|expect|"
+                          r"pretend|call themselves|say)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:should|ought to|must|need to)\s+be\s+(?:so\s+|deeply\s+)?ashamed\s+(?:of|for)\s+being\s+"
+                          rf"(?:(?:a|an)\s+)?{G}\b", 0.85)
         # hostility aimed at "you", with the group noun as the form of address -------------------
         voc = rf"\s*,\s*(?:you\s+)?(?:(?:fucking|bloody|dirty|filthy|stupid|disgusting|damn|little|worthless|ugly|fat|lazy)\s+)*{G}\s*(?:[.!?]|$)"
         add("directed", rf"(?:^|\s)(?:i|we)\s+{mods}\s*{emote}\s+you\b(?:\s+[a-z']+){{0,6}}?{voc}", 0.88)
@@ -838,13 +1319,34 @@ class HateGrammar:
             f = self.__dict__["_filtered"] = [(k, rx, sc, cached_requirements(rx, max_set=5000))
                                               for k, rx, sc in self.patterns]
             self.__dict__["_index"] = LiteralIndex(lit for *_, reqs in f for group in reqs for lit in group)
+            # each pattern is filed under the literals of its most telling group (not the
+            # GRP/PRN group every hateful post shares), so a post only visits the patterns one
+            # of whose key literals it contains (speed only: the other groups are checked after)
+            by_lit: dict[str, list[int]] = {}
+            always: list[int] = []
+            for i, (_, _, _, reqs) in enumerate(f):
+                if not reqs:
+                    always.append(i)
+                    continue
+                key = min(reqs, key=lambda g: (("GRP" in g or "PRN" in g), len(g)))
+                for lit in key:
+                    by_lit.setdefault(lit, []).append(i)
+            self.__dict__["_by_lit"] = by_lit
+            self.__dict__["_always"] = always
         return f
 
     def hits(self, canon: str) -> list[tuple[str, int, int, float]]:
         out = []
         filtered = self.filtered
         present = self.__dict__["_index"].present(canon)  # every literal of every prefilter, one scan
-        for kind, rx, score, reqs in filtered:
+        by_lit = self.__dict__["_by_lit"]
+        cand = set(self.__dict__["_always"])
+        for lit in present:
+            idxs = by_lit.get(lit)
+            if idxs:
+                cand.update(idxs)
+        for i in sorted(cand):   # the patterns' own order, as before
+            kind, rx, score, reqs = filtered[i]
             skip = False
             for group in reqs:
                 if present.isdisjoint(group):
@@ -919,12 +1421,23 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                 i += k
                 matched = True
                 break
-            if phrase in adjs and (nxt in PEOPLE_NOUNS or nxt in PERSON_NOUNS):
+            nxt_base = nxt[:-2] if nxt.endswith("'s") else nxt[:-1] if nxt.endswith("s'") else nxt
+            if phrase in adjs and (nxt_base in PEOPLE_NOUNS or nxt_base in PERSON_NOUNS):
+                # "black people", "disabled people's lives", "a gay person"
                 s, e = toks[i].start, toks[i + k].end
-                form = "GRPS" if nxt in PERSON_NOUNS else "GRP"
+                form = "GRPS" if nxt_base in PERSON_NOUNS else "GRP"
                 out.append(CTok(form, s, e))
                 groups.append((s, e, adjs[phrase].get("char", ""), form))
                 i += k + 1
+                matched = True
+                break
+            if phrase in adjs and nxt in DEROG_NOUNS and phrase not in ("white", "old", "male", "female", "older") \
+                    and not (phrase in ("black", "brown") and nxt in ("trash", "garbage", "filth", "rubbish")):
+                # "trans freaks", "gay perverts": the adjective names the group the noun insults
+                s, e = toks[i].start, toks[i + k - 1].end
+                out.append(CTok("GRP", s, e))
+                groups.append((s, e, adjs[phrase].get("char", ""), "GRP"))
+                i += k
                 matched = True
                 break
             if phrase in adjs and i > 0 and norms[i - 1] == "the" and nxt in ("", ".", ",", "!", "?", "are", "is",
