@@ -14,7 +14,7 @@ PACK = default_pack()
 CHECKER = Checker(PACK)
 # Rules that only speak when the others found nothing are run on their own.
 ALONE = {code: Checker(PACK, Settings(select=(code,))) for code, r in PACK.rules.items()
-         if r.detect.get("kind") == "story-model"}
+         if r.detect.get("kind") in ("story-model", "standard-model")}
 FLAG = [(r.code, i, ex) for r in PACK.rules.values() for i, ex in enumerate(r.flag_examples)]
 OK = [(r.code, i, ex) for r in PACK.rules.values() for i, ex in enumerate(r.ok_examples)]
 

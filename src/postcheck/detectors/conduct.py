@@ -77,6 +77,11 @@ CARE_WORDS_RE = re.compile(
     r"\b(?:patients?|pts?|clients?|service users?|residents?|ward|wards|a&e|a and e|ed|resus|majors|bed|beds|bay|"
     r"clinic|theatre|shift|on call|nhs|hospital|gp|surgery|caseload|admission|admitted|discharge|discharged|"
     r"crew|ambulance|999|call ?outs?|referrals?|appointments?|frailty|dementia|care home|in ?patients?)\b", re.I)
+WORK_WORDS_RE = re.compile(
+    r"\b(?:colleagues?|staff|team|manager|band [2-9]|hir(?:e|ed|ing)|recruit\w*|interview\w*|rota|placements?|"
+    r"students?|trainees?|nurses?|doctors?|consultants?|physios?|caseload|my list|on the list|waiting list|"
+    r"assessments?|sessions?|therapy|my care|carers?|families|parents|kids on|at work|job)\b",
+    re.I)
 PERSON_TARGET_RE = re.compile(r"\b(?:you|your|u|he|she|him|her|they|them|@\w+)\b", re.I)
 POSITIVE_RE = re.compile(r"\b(?:badass|legends?|queens?|icons?|heroe?s?|inspir\w*|superstars?|love|proud|celebrat\w*|welcome|support\w*|respect\w*|thank\w*|amazing|brilliant|"
                          r"wonderful|great|fantastic|beautiful|deserve (?:better|equal|respect|the same|care|dignity)|"
@@ -712,6 +717,85 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
         return []
     return [_cand(rule, "hate_model", s, e, c.text, score, model=rule.detect.get("model", "hate"),
                   prob=f"{score:.2f}")]
+
+
+# What each standard is about: the model speaks only when the post touches it (a cheap scope
+# gate that keeps a bag of words from reading an ordinary care story as a breach).
+MODEL_SCOPE_RES = {
+    "1.9": re.compile(
+        r"\b(?:friend(?:ed|s)?|friend requests?|follow(?:ed|ing|s)?|add(?:ed)? (?:me|him|her|them)|dm\w*|messag\w*|"
+        r"text(?:ed|ing|s)?|whatsapp\w*|snap\w*|insta\w*|facebook|fb|tiktok|number|mobile|phone|email|drinks?|pub|pints?|"
+        r"dinner|lunch|coffee|brew|party|bbq|barbecue|wedding|birthday|round (?:to )?(?:mine|hers|his|theirs)|houses?|flat|mates?|"
+        r"bestie|buddy|socially|night out|hang(?:ing)? out|gym|holiday|babysit\w*|my (?:divorce|love life|ex)|chat\w*)\b",
+        re.I),
+    "1.10": re.compile(
+        r"\b(?:dm\w*|messag\w*|messenger|text(?:ed|ing|s)?|whatsapp\w*|snap\w*|insta\w*|facebook|fb|tiktok|linkedin|"
+        r"facetime|video call|number|mobile|phone|email|gmail|hotmail|personal|own (?:phone|number|mobile|account))\b", re.I),
+    "1.11": re.compile(
+        r"\b(?:mum|mom|dad|sister|brother|cousin|aunt\w*|uncle|nan|nana|gran\w*|grand\w*|niece|nephew|friends?|"
+        r"mates?|bestie|best mate|buddy|neighbou?r|ex|ex's|husband|wife|partner|boyfriend|girlfriend|in[- ]law|"
+        r"family|relatives?|flatmate|housemate|godson|goddaughter|kid|son|daughter)\b", re.I),
+    "1.12": re.compile(
+        r"\b(?:fit|hot|gorgeous|cute|stunning|sexy|crush|flirt\w*|kiss\w*|date|dating|dinner|drinks?|single|number|"
+        r"snap\w*|insta\w*|dm\w*|hinge|tinder|bumble|£|\$|money|lent|lend|borrow\w*|loan|cash|gift\w*|will|"
+        r"sell\w*|sold|buy\w*|mates rates|free|holiday|cottage|stay|guarantor|fix(?:ed)? my|do my|miss\w*)\b|😍|😏|🔥|😉|🥵|💕|😘", re.I),
+    "9.3": re.compile(
+        r"\b(?:cures?|cured|heals?|fix(?:es|ed)?|sorted|reverses?|eliminates?|removes?|guarantee\w*|results?|"
+        r"100%|miracle|code|discount|% off|off your|free|offer|deal|half price|£\d+|dr\b|doctor|specialist|expert|"
+        r"consultant|best|testimonial|review|before|after|botox|filler|injections?|supplements?|link in bio|affiliate|"
+        r"gifted|sponsored|collab|approved|certified|chartered|registered)\b|⭐", re.I),
+}
+
+
+def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
+    """Guards for the per-standard model (rules *190) that a bag of words cannot learn from
+    a few hundred posts. For 2.11: debunking and honest questions. For 1.6: the post must be
+    about care or work (general hate is the grammar's and the hate model's), and praise of a
+    group, members speaking of their own group, saying who people are, negated or questioned
+    statements without a hostile word, and condemning or quoting hate are never discrimination."""
+    if standard in ("1.9", "1.10") and context is not None and context.account == "professional":
+        # a professional account is the right channel: only a personal one named in the post counts
+        return bool(re.search(r"\b(?:personal|own|private)\s+(?:\w+\s+)?(?:phone|number|mobile|account|insta|"
+                              r"instagram|facebook|fb|whatsapp|snapchat|email|page)\b", analysis.doc.text, re.I))
+    scope = MODEL_SCOPE_RES.get(standard)
+    if scope is not None and not scope.search(analysis.doc.text):
+        return False
+    if standard == "2.10" and not (PERSON_TARGET_RE.search(analysis.doc.text) or re.search(
+            r"\b(?:colleague|manager|boss|consultant|student|receptionist|relative|family|patient|client|woman|"
+            r"man|lad|bloke|guy|girl|lady|someone|everyone|people|idiot|cow|prat|muppet|clown|snake)\b",
+            analysis.doc.text, re.I)):
+        return False
+    if standard == "9.1" and not (CARE_WORDS_RE.search(analysis.doc.text) or WORK_WORDS_RE.search(analysis.doc.text)
+                                  or re.search(r"\b(?:work|uniform|scrubs|trust|department|dept|stock ?room|sluice|"
+                                               r"staff ?room|board papers|internal|matron|handover|competenc\w*|cpd)\b",
+                                               analysis.doc.text, re.I)):
+        return False
+    if standard not in ("1.6", "2.11"):
+        return True
+    c = conduct_of(analysis, rule)
+    question = c.text.rstrip().endswith("?") and bool(QUESTION_START_RE.search(c.lower))
+    if standard == "2.11":
+        from postcheck.detectors.conduct_claims import DEBUNK_RE
+
+        return not (DEBUNK_RE.search(c.lower) or question or re.match(r"\W*(?:no|nope|wrong)\b\W", c.lower))
+    if not (WORK_WORDS_RE.search(c.text) or analysis.care.score >= 0.3):
+        return False  # the model knows discrimination in care and at work; general hate is the grammar's
+    if POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) or CONDEMN_RE.search(c.cue_text):
+        return False
+    if SELF_GROUP_ANY_RE.search(c.lower) or GROUP_IS_GROUP_RE.search(c.canon[1]):
+        return False
+    if re.search(r"\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\b|\b(?:rates?|risks?|odds)\s+of\b", c.lower):
+        return False  # reporting a disparity, not expressing one
+    hostile = HOSTILE_STEM_RE.search(c.lower.translate(LEET_UNDO))
+    if not (hostile or c.res.model_cue_re.search(c.plain[1]) or re.search(r"🙄|😒|🤬|😡|🐷|🤮|\bsorry not sorry\b|"
+                                                                     r"\bnot being funny\b|\blol\b|😂|🤣", c.lower)):
+        return False  # no hostile word, no generalisation, no sneer: a plain statement about people
+    plain_neg = NEGATION_ANY_RE.search(re.sub(r"\bnot being funny\b|\bsorry not sorry\b", " ", IDIOM_NEG_RE.sub(" ", c.lower)))
+    if (plain_neg or "?" in c.text) and not hostile and not re.search(
+            r"\bnever (?:bother|turn up|show up|learn|listen|work|pay|wash|stop)", c.lower):
+        return False  # negated or questioned statements: left to the grammar, which reads them
+    groups = [g for g in c.tagged[1] if g[3] != "slur"]
+    return not (groups and c.is_counter(groups[0][0], groups[0][1]))
 
 
 @register("conduct-contempt")

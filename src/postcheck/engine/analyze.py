@@ -174,7 +174,7 @@ class Engine:
                 raise PackError(f"rule {rule.code} has unknown detect kind {kind!r}", file=rule.path)
         candidates += self._jigsaw(analysis, candidates)
         candidates += self._story(analysis, candidates)
-        candidates += self._standard_models(analysis, candidates)
+        candidates += self._standard_models(analysis, candidates, context)
         findings = [self._finding(c, doc, analysis, context) for c in candidates]
         findings = self._resolve(findings, self._broad_codes)
         suppressed = 0
@@ -434,7 +434,7 @@ class Engine:
         return [_Candidate(rules[0], primary, rules[0].severity, conf,
                            related=[s for s in clues if s is not primary])]
 
-    def _standard_models(self, an: Analysis, found: list[_Candidate]) -> list[_Candidate]:
+    def _standard_models(self, an: Analysis, found: list[_Candidate], context: Context | None = None) -> list[_Candidate]:
         """The learned per-standard conduct model, for standards no other rule flagged in
         this post (so it never hides or repeats a rule's more precise finding)."""
         rules = [r for r in self.rules if r.detect.get("kind") == "standard-model"]
@@ -450,7 +450,7 @@ class Engine:
         if model is None or not hasattr(model, "tables"):
             return []
         text = an.doc.text
-        idx = models.featurise(text, model.bits)
+        idx = models.featurise(text, model.bits, model.chars)
         out = []
         for rule in rules:
             std = str(rule.detect["standard"])
@@ -459,6 +459,10 @@ class Engine:
             threshold = float(rule.detect.get("threshold", model.thresholds[std]))
             prob = model.score_indices(idx, std)
             if prob < threshold:
+                continue
+            from postcheck.detectors.conduct import standard_model_allowed
+
+            if not standard_model_allowed(std, an, rule, context):
                 continue
             s, e = _best_sentence(text, lambda t: model.score(t, std))
             conf = 0.5 + 0.45 * (prob - threshold) / max(1e-6, 1 - threshold)

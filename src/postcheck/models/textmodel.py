@@ -44,7 +44,7 @@ def normalise(text: str) -> list[str]:
     return out
 
 
-def features(text: str) -> set[str]:
+def features(text: str, chars: bool = True) -> set[str]:
     words = normalise(text)
     feats: set[str] = set()
     prev = "<s>"
@@ -52,7 +52,7 @@ def features(text: str) -> set[str]:
         feats.add("w:" + w)
         feats.add("b:" + prev + " " + w)
         prev = w
-        if len(w) > 1 and w.isascii():
+        if chars and len(w) > 1 and w.isascii():
             padded = "<" + w + ">"
             n = len(padded)
             for k in (2, 3, 4):
@@ -63,11 +63,12 @@ def features(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=64)
-def featurise(text: str, bits: int) -> tuple[int, ...]:
-    """Hashed, de-duplicated feature indices for ``text`` in a space of ``2**bits``.
-    Cached for the last few texts: several models score the same post."""
+def featurise(text: str, bits: int, chars: bool = True) -> tuple[int, ...]:
+    """Hashed, de-duplicated feature indices for ``text`` in a space of ``2**bits``
+    (word n-grams only when ``chars`` is false). Cached for the last few texts: several
+    models score the same post."""
     mask = (1 << bits) - 1
-    return tuple(sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features(text)}))
+    return tuple(sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features(text, chars)}))
 
 
 class HashedLinearModel:
@@ -113,6 +114,7 @@ class MultiLinearModel:
         self.meta = {k: v for k, v in meta.items() if k != "classes"}
         self.name = meta["name"]
         self.bits = int(meta["bits"])
+        self.chars = bool(meta.get("chars", True))
         self.classes: list[str] = list(meta["classes"])
         self.bias: dict[str, float] = {}
         self.thresholds: dict[str, float] = {}
@@ -144,5 +146,5 @@ class MultiLinearModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def score(self, text: str, cls: str) -> float:
-        return self.score_indices(featurise(text, self.bits), cls)
+        return self.score_indices(featurise(text, self.bits, self.chars), cls)
 
