@@ -41,6 +41,7 @@ from postcheck.api import Checker  # noqa: E402
 FIXTURES = REPO / "tests" / "fixtures" / "quality" / "standards"
 # written blind by another author (never read the rules): the honest per-standard estimate
 HOLDOUT = REPO / "tests" / "fixtures" / "quality" / "standards_holdout"
+HOLDOUT2 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout2"
 BENCH_PY = REPO / ".venv-bench" / "bin" / "python"
 # Health subset of the rumour set: written down before scoring, from the SOURCE.md advice.
 import re  # noqa: E402
@@ -330,8 +331,11 @@ def main(argv=None):
     shared = Path(args.shared)
     print("# postcheck conduct benchmark")
     fixtures()
-    fixtures(HOLDOUT, "Per-standard blind holdout (tests/fixtures/quality/standards_holdout, written by an author who "
-             "never read the rules; goal recall >= 0.85, false flags <= 8%)", show=args.holdout_errors)
+    fixtures(HOLDOUT, "First per-standard holdout (tests/fixtures/quality/standards_holdout: blind when first measured, "
+             "trained on since; a regression set now)", show=args.holdout_errors)
+    fixtures(HOLDOUT2, "Blind per-standard holdout 2 (tests/fixtures/quality/standards_holdout2, written by an author who "
+             "never read the rules or the training posts; never trained on; goal recall >= 0.85, false flags <= 8%)",
+             show=args.holdout_errors)
     hc = hatecheck(shared, 600 if args.quick else None)
     base = None
     if hc and not args.no_baseline:

@@ -91,3 +91,27 @@ def test_model_rule_span_is_the_sentence_that_carries_the_breach():
     f = res.findings[0]
     assert f.text.startswith("Slipped my number") and f.start == text.index("Slipped")
     assert "standard=1.12" in f.evidence
+
+
+def test_packed_scores_equal_per_class_scores():
+    m = load("standards")
+    if m is None:
+        pytest.skip("standards model not installed")
+    for text in ["added my patient on facebook, we chat every night now 😊", "Great CPD session today",
+                 "the flu jab gives you flu, don't let your kids have it", "x"]:
+        idx = featurise(text, m.bits, m.chars)
+        packed = m.score_all(idx)
+        for cls in m.classes:
+            assert packed[cls] == pytest.approx(m.score_indices(idx, cls), abs=1e-9)
+
+
+def test_model_finding_does_not_hide_the_identifiers_inside_it():
+    # a whole-sentence model finding must leave the precise confidentiality spans in place
+    from postcheck.engine.analyze import Engine
+    from postcheck.model.finding import Finding
+
+    broad = Finding("B190", "x", ("1.9",), "high", 0.7, 0, 60, "s" * 60, "m", "e")
+    name = Finding("C110", "patient-name", ("5.1",), "high", 0.9, 10, 19, "Mrs Jones", "m", "e")
+    kept = Engine._resolve([broad, name], frozenset({"B190"}))
+    assert {f.code for f in kept} == {"B190", "C110"}
+    assert {f.code for f in Engine._resolve([broad, name])} == {"B190"}  # an ordinary longer finding does

@@ -63,7 +63,8 @@ TEMPLATE_NAME_SAMPLE = 1000
 FOLDS = 5
 
 QUALITY = REPO / "tests" / "fixtures" / "quality"
-STANDARD_DIRS = [QUALITY / "standards", QUALITY / "standards_holdout", REPO / "tools" / "train" / "standards_train"]
+STANDARD_DIRS = [QUALITY / "standards", QUALITY / "standards_holdout", REPO / "tools" / "train" / "standards_train",
+                 REPO / "tools" / "train" / "standards_train" / "batch2"]
 
 
 def _key(text: str) -> str:

@@ -743,6 +743,7 @@ MODEL_SCOPE_RES = {
         r"\b(?:cures?|cured|heals?|fix(?:es|ed)?|sorted|reverses?|eliminates?|removes?|guarantee\w*|results?|"
         r"100%|miracle|code|discount|% off|off your|free|offer|deal|half price|£\d+|dr\b|doctor|specialist|expert|"
         r"consultant|best|testimonial|review|before|after|botox|filler|injections?|supplements?|link in bio|affiliate|"
+        r"treats?|clinic|call today|call now|book now|sessions? from|prices?|packages?|"
         r"gifted|sponsored|collab|approved|certified|chartered|registered)\b|⭐", re.I),
 }
 
@@ -766,7 +767,9 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
             analysis.doc.text, re.I)):
         return False
     if standard == "9.1" and not (CARE_WORDS_RE.search(analysis.doc.text) or WORK_WORDS_RE.search(analysis.doc.text)
+                                  or analysis.care.score >= 0.2
                                   or re.search(r"\b(?:work|uniform|scrubs|trust|department|dept|stock ?room|sluice|"
+                                               r"sharps|needles|meds|drugs|lab|#\w*life|"
                                                r"staff ?room|board papers|internal|matron|handover|competenc\w*|cpd)\b",
                                                analysis.doc.text, re.I)):
         return False
@@ -777,13 +780,18 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     if standard == "2.11":
         from postcheck.detectors.conduct_claims import DEBUNK_RE
 
-        return not (DEBUNK_RE.search(c.lower) or question or re.match(r"\W*(?:no|nope|wrong)\b\W", c.lower))
+        return not (DEBUNK_RE.search(c.lower) or question or re.match(r"\W*(?:no|nope|wrong)\b\W", c.lower)
+                    or re.search(r"\b(?:don't|do not|never) stop\b|\b(?:talk|speak|check)(?:ing)? (?:to|with) your "
+                                 r"(?:gp|doctor|pharmacist|nurse|midwife|consultant|care team)\b", c.lower))
     if not (WORK_WORDS_RE.search(c.text) or analysis.care.score >= 0.3):
         return False  # the model knows discrimination in care and at work; general hate is the grammar's
     if POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) or CONDEMN_RE.search(c.cue_text):
         return False
-    if SELF_GROUP_ANY_RE.search(c.lower) or GROUP_IS_GROUP_RE.search(c.canon[1]):
-        return False
+    groups = [g for g in c.tagged[1] if g[3] != "slur"]
+    if GROUP_IS_GROUP_RE.search(c.canon[1]) or any(re.search(
+            r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our|proud)\s+(?:\w+\s+){0,2}$",
+            c.lower[max(0, g[0] - 30):g[0]]) for g in groups):
+        return False  # members speaking of their own group; saying who people are
     if re.search(r"\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\b|\b(?:rates?|risks?|odds)\s+of\b", c.lower):
         return False  # reporting a disparity, not expressing one
     hostile = HOSTILE_STEM_RE.search(c.lower.translate(LEET_UNDO))
@@ -792,9 +800,10 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
         return False  # no hostile word, no generalisation, no sneer: a plain statement about people
     plain_neg = NEGATION_ANY_RE.search(re.sub(r"\bnot being funny\b|\bsorry not sorry\b", " ", IDIOM_NEG_RE.sub(" ", c.lower)))
     if (plain_neg or "?" in c.text) and not hostile and not re.search(
-            r"\bnever (?:bother|turn up|show up|learn|listen|work|pay|wash|stop)", c.lower):
+            r"\b(?:don't|do not|doesn't|does not|never|can't|cannot|won't|can not)\s+(?:even\s+|ever\s+)?(?:care|bother|"
+            r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b",
+            c.lower):
         return False  # negated or questioned statements: left to the grammar, which reads them
-    groups = [g for g in c.tagged[1] if g[3] != "slur"]
     return not (groups and c.is_counter(groups[0][0], groups[0][1]))
 
 

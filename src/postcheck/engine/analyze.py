@@ -450,14 +450,14 @@ class Engine:
         if model is None or not hasattr(model, "tables"):
             return []
         text = an.doc.text
-        idx = models.featurise(text, model.bits, model.chars)
+        probs = model.score_all(models.featurise(text, model.bits, model.chars))
         out = []
         for rule in rules:
             std = str(rule.detect["standard"])
-            if std not in model.tables:
+            if std not in probs:
                 continue
             threshold = float(rule.detect.get("threshold", model.thresholds[std]))
-            prob = model.score_indices(idx, std)
+            prob = probs[std]
             if prob < threshold:
                 continue
             from postcheck.detectors.conduct import standard_model_allowed

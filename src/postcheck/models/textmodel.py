@@ -119,6 +119,8 @@ class MultiLinearModel:
         self.bias: dict[str, float] = {}
         self.thresholds: dict[str, float] = {}
         self.tables: dict[str, dict[int, float]] = {}
+        self.scales: dict[str, float] = {}
+        self._raw: dict[str, dict[int, int]] = {}
         for cls, spec in meta["classes"].items():
             idx = array("I")
             idx.frombytes(base64.b64decode(spec["indices_b64"]))
@@ -130,6 +132,22 @@ class MultiLinearModel:
             self.tables[cls] = {i: q * scale for i, q in zip(idx, w)}
             self.bias[cls] = float(spec["bias"])
             self.thresholds[cls] = float(spec.get("threshold", 0.5))
+            self.scales[cls] = scale
+            self._raw[cls] = dict(zip(idx, w))
+        # All classes in one dictionary: each bucket maps to one integer holding every class's
+        # int8 weight (+128) in its own 21-bit lane, so a post costs one look-up per feature
+        # and one integer sum, whatever the number of classes.
+        lanes: dict[int, int] = {}
+        for k, cls in enumerate(self.classes):
+            for i, q in self._raw[cls].items():
+                lanes[i] = lanes.get(i, 0) + ((q + 128) << (_LANE * k))
+        offset_all = sum(128 << (_LANE * k) for k in range(len(self.classes)))
+        self.packed = {i: v if v else 1 for i, v in lanes.items()}
+        for i in self.packed:  # buckets a class does not use still carry its +128
+            missing = [k for k, cls in enumerate(self.classes) if i not in self._raw[cls]]
+            self.packed[i] += sum(128 << (_LANE * k) for k in missing)
+        self._offset_all = offset_all
+        del self._raw
 
     @classmethod
     def from_file(cls, path: str | Path) -> "MultiLinearModel":
@@ -147,4 +165,23 @@ class MultiLinearModel:
 
     def score(self, text: str, cls: str) -> float:
         return self.score_indices(featurise(text, self.bits, self.chars), cls)
+
+    def score_all(self, idx: tuple[int, ...]) -> dict[str, float]:
+        """Every class's probability for a featurised post, in one pass (same values as
+        :meth:`score_indices`, up to float rounding)."""
+        if not idx:
+            return {cls: 0.0 for cls in self.classes}
+        vals = list(filter(None, map(self.packed.get, idx)))
+        total, n = sum(vals), len(vals)
+        norm = math.sqrt(len(idx))
+        out = {}
+        for k, cls in enumerate(self.classes):
+            q = ((total >> (_LANE * k)) & _LANE_MASK) - 128 * n
+            z = q * self.scales[cls] / norm + self.bias[cls]
+            out[cls] = 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))
+        return out
+
+
+_LANE = 21  # bits per class lane: 255 x 8,000 features still fits
+_LANE_MASK = (1 << _LANE) - 1
 
