@@ -262,13 +262,16 @@ def check_covid_control(shared: Path):
     science, each SUPPORTed or REFUTEd by a paper's abstract. Supported claims are accurate
     reporting, which 2.11 must leave alone; refuted ones are mostly small factual slips (a wrong
     number or direction), not misinformation narratives, so their flag rate is only context."""
-    path = shared / "data" / "check-covid" / "Check-COVID_all.json"
-    if not path.is_file():
+    folder = shared / "data" / "check-covid"
+    paths = [folder / "dev" / "covidCheck_dev_composed+extracted.json", folder / "test" / "covidCheck_test_composed.json",
+             folder / "test" / "covidCheck_test_extracted.json"]
+    if not all(p.is_file() for p in paths):
         print("\n(Check-COVID not found: control skipped)")
         return
     ch = checker()
     counts = defaultdict(lambda: [0, 0])
-    for line in path.read_text(encoding="utf-8").splitlines():
+    # dev and test splits only: the standards model trains on the train split's accurate claims
+    for line in "\n".join(p.read_text(encoding="utf-8") for p in paths).splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
@@ -278,7 +281,7 @@ def check_covid_control(shared: Path):
             counts[key][1] += 1
     rows = [(k, n, h, pct(h / max(n, 1))) for k, (h, n) in sorted(counts.items())]
     table(("Check-COVID claims", "n", "flagged 2.11", "share"), rows,
-          "False-flag control: Check-COVID news claims (training-data licence, MIT; SUPPORT = accurate)")
+          "False-flag control: Check-COVID news claims, dev + test splits (training-data licence, MIT; SUPPORT = accurate)")
 
 
 # ------------------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ Data (all read at build time; nothing from ``../shared/eval`` is ever read):
 * ``tools/train/extra_examples.tsv`` rows marked not hateful and not abusive (negatives);
 * a fixed sample of EDOS posts labelled not sexist (CC0; ``../shared/data/edos``), as everyday
   social-media text that must stay clean;
+* the Check-COVID claims of the train split labelled SUPPORT or NOTENOUGHINFO (MIT;
+  ``../shared/data/check-covid``): accurate or unverifiable reporting of COVID-19 science,
+  as hard negatives (the benchmark's Check-COVID control counts the dev and test splits only);
 * the non-toxic Conversation AI identity templates (CC BY 4.0; ``../shared/data/identity-templates``:
   all "being", "verb", "you are" and "am" templates and a fixed sample of 1,000 "name" templates),
   so that naming a group ("Being gay is great", "I am a Muslim") is never evidence of a breach.
@@ -56,6 +59,7 @@ BITS = 18
 STANDARDS = ["1.6", "1.9", "1.10", "1.11", "1.12", "2.10", "2.11", "9.1", "9.3"]
 GROUP = {"1.9": "B", "1.10": "B", "1.11": "B", "1.12": "B", "1.6": "H", "2.10": "H", "2.11": "A", "9.3": "A",
          "9.1": "*"}
+FLOOR = 0.7
 OWN_FF = 0.03      # at most this share of the standard's own ok posts flagged on the folds
 OTHER_FF = 0.005   # and at most this share of every other negative
 EDOS_SAMPLE = 3000
@@ -133,6 +137,14 @@ def load(data: Path, exclude=()):
         not_sexist.sort(key=lambda t: zlib.crc32(t.encode()))
         for t in not_sexist[:EDOS_SAMPLE]:
             add(t, "edos", None, False)
+    checkcovid = data / "check-covid" / "train" / "covidCheck_train_composed+extracted.json"
+    if checkcovid.is_file():  # accurate or unverifiable COVID science claims (train split only)
+        sources.append(checkcovid)
+        for line in checkcovid.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if item["label"] in ("SUPPORT", "NOTENOUGHINFO"):
+                    add(item["claim"].strip(), "everyday", None, False)
     templates = data / "identity-templates" / "en_sentence_templates.csv"
     if templates.is_file():
         sources.append(templates)
@@ -192,8 +204,8 @@ def fit(X, y, C, hard):
     return clf
 
 
-def pick_threshold(p, y, own_ok, other_neg, own_ff=OWN_FF, other_ff=OTHER_FF):
-    for t in np.arange(0.50, 0.99, 0.01):
+def pick_threshold(p, y, own_ok, other_neg, own_ff=OWN_FF, other_ff=OTHER_FF, floor=FLOOR):
+    for t in np.arange(floor, 0.99, 0.01):
         if ((p >= t) & own_ok).sum() <= own_ff * max(own_ok.sum(), 1) and \
                 ((p >= t) & other_neg).sum() <= other_ff * max(other_neg.sum(), 1):
             return round(float(t), 2)
@@ -212,6 +224,7 @@ def main(argv=None) -> None:
     ap.add_argument("--out", type=Path, default=REPO / "src" / "postcheck" / "models" / "standards.json")
     ap.add_argument("--C", type=float, nargs="*", default=[3.0, 10.0, 30.0])
     ap.add_argument("--words-only", action="store_true", help="word 1-2-grams only (no character n-grams)")
+    ap.add_argument("--floor", type=float, default=FLOOR, help="lowest threshold allowed")
     ap.add_argument("--own-ff", type=float, default=OWN_FF)
     ap.add_argument("--other-ff", type=float, default=OTHER_FF)
     ap.add_argument("--exclude", type=Path, nargs="*", default=[],
@@ -231,7 +244,7 @@ def main(argv=None) -> None:
     for std in STANDARDS:
         y, use = labels_for(rows, std)
         own_ok = np.array([r[2] == std and not r[3] for r in rows])
-        hard = np.array([r[1] in ("standards", "everyday") and not r[3] for r in rows])
+        hard = np.array([r[1] in ("standards", "everyday", "confidentiality") and not r[3] for r in rows])
         other_neg = (y == 0) & use & ~own_ok
         best = None
         for C in args.C:
@@ -240,7 +253,7 @@ def main(argv=None) -> None:
                 tr = (folds != k) & use
                 te = folds == k
                 p[te] = fit(X[tr], y[tr], C, hard[tr]).predict_proba(X[te])[:, 1]
-            t = pick_threshold(p, y, own_ok & use, other_neg, args.own_ff, args.other_ff)
+            t = pick_threshold(p, y, own_ok & use, other_neg, args.own_ff, args.other_ff, args.floor)
             rec = float(((p >= t) & (y == 1)).sum() / max((y == 1).sum(), 1))
             ff_own = float(((p >= t) & own_ok).sum() / max(own_ok.sum(), 1))
             ff_other = float(((p >= t) & other_neg).sum() / max(other_neg.sum(), 1))

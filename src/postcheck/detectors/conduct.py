@@ -739,6 +739,18 @@ MODEL_SCOPE_RES = {
         r"\b(?:fit|hot|gorgeous|cute|stunning|sexy|crush|flirt\w*|kiss\w*|date|dating|dinner|drinks?|single|number|"
         r"snap\w*|insta\w*|dm\w*|hinge|tinder|bumble|£|\$|money|lent|lend|borrow\w*|loan|cash|gift\w*|will|"
         r"sell\w*|sold|buy\w*|mates rates|free|holiday|cottage|stay|guarantor|fix(?:ed)? my|do my|miss\w*)\b|😍|😏|🔥|😉|🥵|💕|😘", re.I),
+    # 2.11: what turns a health statement into advocacy of misinformation (accurate reporting
+    # of the same topic has none of these)
+    "2.11": re.compile(
+        r"\b(?:they|them|big pharma|pharma|government|the nhs knows|wake up|sheep(?:le)?|do (?:your|ur) (?:own )?research|"
+        r"the truth|hid(?:e|ing|den)|cover(?:ed|ing)?[- ]up|don't want you to know|won't tell you|not telling you|"
+        r"poison\w*|toxi\w*|neurotoxin|natural(?:ly)?|cures?|cured|miracle|stop (?:taking|using)|come off|came off|"
+        r"ditch|throw away|bin (?:your|the)|never (?:take|have|had|get|got|let)|refuse\w*|won't let|not getting|"
+        r"no need for|no (?:surgery|meds|medication|drugs|jab|vaccine) needed|instead of|rather than|dangerous|kills?|"
+        r"killing|died suddenly|sudden deaths?|injur\w*|experimental|genocide|depopulation|plandemic|scamdemic|scam|"
+        r"hoax|agenda|planned|5g|microchip\w*|magnet\w*|shedding|trust your gut|mark my words|share|spread the word|"
+        r"nobody(?:'s| is)? (?:asking|talking)|asking (?:the right )?questions|just saying|fixes|reverses?|dissolves?|"
+        r"detox\w*|cleanse|flush|immunity|side effects|vaccine damage|jabbed|unvaxxed|pureblood|stop)\b|‼️|!!", re.I),
     "9.3": re.compile(
         r"\b(?:cures?|cured|heals?|fix(?:es|ed)?|sorted|reverses?|eliminates?|removes?|guarantee\w*|results?|"
         r"100%|miracle|code|discount|% off|off your|free|offer|deal|half price|£\d+|dr\b|doctor|specialist|expert|"
@@ -766,6 +778,10 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
             r"man|lad|bloke|guy|girl|lady|someone|everyone|people|idiot|cow|prat|muppet|clown|snake)\b",
             analysis.doc.text, re.I)):
         return False
+    if standard == "9.3" and re.search(r"#(?:ad|advert|sponsored|gifted|paidpartnership|partner)\b|\b(?:paid partnership|"
+                                       r"ad:|sponsored by|gifted by)", analysis.doc.text, re.I) and not re.search(
+            r"\b(?:cures?|cured|guarantee\w*|100%|miracle|reverses?|heals?|fix(?:es|ed)|dr\b)", analysis.doc.text, re.I):
+        return False  # a disclosed advert with no cure or guarantee claim
     if standard == "9.1" and not (CARE_WORDS_RE.search(analysis.doc.text) or WORK_WORDS_RE.search(analysis.doc.text)
                                   or analysis.care.score >= 0.2
                                   or re.search(r"\b(?:work|uniform|scrubs|trust|department|dept|stock ?room|sluice|"
