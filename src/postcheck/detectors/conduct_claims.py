@@ -28,13 +28,14 @@ NEGATION_RE = re.compile(
 DEBUNK_RE = re.compile(
     r"\b(?:myths?|mythbust\w*|myth-bust\w*|false|falsely|fake news|untrue|not true|debunk\w*|misinformation|"
     r"disinformation|misleading|rumou?rs?|fact[- ]?check\w*|no evidence|no scientific evidence|no proof|"
-    r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|beware|be careful|"
+    r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|"
     r"claims? (?:that|like)|claiming|(?:people|some|someone|posts?|videos?|messages?|articles?|tweets?|"
-    r"(?:anti-?vaxx?|conspiracy) \w+) (?:say|said|claim|claimed|are saying|keep saying|tell you|suggest(?:ing|ed)?)|"
+    r"(?:anti-?vaxx?|conspiracy) \w+) (?:say|said|saying|claim|claimed|claiming|are saying|keep saying|tell you|suggest(?:ing|ed)?)|"
+    r"(?:suggest(?:s|ed)|floated|mused|wondered) (?:that|whether|if)?|"
     r"it(?:'s| is) (?:a myth|not true|false) that|contrary to|(?:is|are|was) wrong|nonsense|rubbish|quackery|quack|"
     r"dangerous advice|hoax(?:es)? (?:about|like)|scam(?:s)? (?:about|like)|please don't|please do not|"
     r"stop (?:sharing|spreading|saying)|there is no truth|dispelled|refuted|discredited|retracted|struck off|"
-    r"the truth is|in fact|actually,|fact:|reality:)\b")
+    r"fact:|reality:)\b")
 QUESTION_RE = re.compile(r"^\s*(?:is|are|does|do|can|could|will|would|should|has|have|did|was|were|any(?:one|body)|"
                          r"what|why|how|where|who|true|really|thoughts|question|q:|genuine question|honest question)\b")
 URL_RE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?:[/:?#][^\s]*)?",
