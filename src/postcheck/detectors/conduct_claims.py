@@ -30,7 +30,7 @@ DEBUNK_RE = re.compile(
     r"disinformation|misleading|rumou?rs?|fact[- ]?check\w*|no evidence|no scientific evidence|no proof|"
     r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|"
     r"claims? (?:that|like)|claiming|(?:people|some|someone|posts?|videos?|messages?|articles?|tweets?|"
-    r"(?:anti-?vaxx?|conspiracy) \w+) (?:say|said|saying|claim|claimed|claiming|are saying|keep saying|tell you|suggest(?:ing|ed)?)|"
+    r"(?:anti-?vaxx?|conspiracy) \w+) (?:says?|said|saying|claims?|claimed|claiming|are saying|keep saying|tells? you|suggest(?:s|ing|ed)?)|"
     r"(?:suggest(?:s|ed)|floated|mused|wondered) (?:that|whether|if)?|"
     r"it(?:'s| is) (?:a myth|not true|false) that|contrary to|(?:is|are|was) wrong|nonsense|rubbish|quackery|quack|"
     r"dangerous advice|hoax(?:es)? (?:about|like)|scam(?:s)? (?:about|like)|please don't|please do not|"
