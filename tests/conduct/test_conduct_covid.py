@@ -144,6 +144,10 @@ MUST_FLAG = [
     'The spike protein in the jab is toxic.',
     'To kill coronavirus, drink hot water with lemon.',
     'Apparently the virus dies in hot weather.',
+    'Pregnant women should not have the covid vaccine.',
+    'The jab is not safe in pregnancy.',
+    "I already had covid so I don't need the jab.",
+    'The vaccine skipped animal trials.',
 ]
 
 MUST_PASS = [
@@ -199,6 +203,10 @@ MUST_PASS = [
     "It's false that the jab alters your DNA.",
     "Some people claim the jab makes you magnetic, but it can't.",
     'Is it true that 5G spreads covid?',
+    'Pregnant women should have the covid vaccine.',
+    'If you had covid you still need the vaccine.',
+    'There is no evidence that the jab is unsafe in pregnancy.',
+    'Back in 2020 the JCVI advised pregnant women should not have the vaccine.',
 ]
 
 
