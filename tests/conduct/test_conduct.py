@@ -127,7 +127,9 @@ def test_conduct_claims_and_domains_have_provenance(pack):
     for c in claims["claims"]:
         assert c["source"].startswith("https://") and c["position"] and c["checked"], c["id"]
         assert any(host in c["source"] for host in ("nhs.uk", "gov.uk", "nice.org.uk", "cancerresearchuk.org",
-                                                     "ons.gov.uk")), c["id"]
+                                                     "ons.gov.uk", "who.int")), c["id"]
+        if "who.int" in c["source"]:
+            assert c.get("source_title", "").startswith("WHO"), c["id"]
     domains = load_yaml(pack.root / "data" / "domains.yaml")
     for d in domains["low_credibility"]:
         assert d["source"].startswith("https://") and d["category"], d["domain"]

@@ -5,6 +5,15 @@ public-health position and a UK source. This module only matches it, with the gu
 keep accurate posts quiet: a claim is not reported when its sentence negates it ("there is
 no evidence that…", "garlic does not…"), debunks it ("myth:", "fact check", "false"), or asks
 an honest question ("Does garlic cure covid?").
+
+A pattern is either one regex (the words in that order) or ``{all: [regex, ...], window: N}``:
+every regex must occur in the same sentence, in any order, within N characters (default 90);
+this lets a claim be written once as "a COVID term near a false-claim predicate" rather than
+as every word order. A claim with ``evidence_guard: true`` is also left alone when its sentence
+reports research ("a trial found…", "patients treated with…", "associated with…"): that is
+evidence-based discussion, not a bare claim. Reported speech ("people are saying…", "a viral
+post claims…") is a report, not a claim; hedges that pass a claim on ("apparently", "they say")
+are not.
 """
 
 from __future__ import annotations
@@ -19,17 +28,27 @@ NEGATION_RE = re.compile(
 DEBUNK_RE = re.compile(
     r"\b(?:myths?|mythbust\w*|myth-bust\w*|false|falsely|fake news|untrue|not true|debunk\w*|misinformation|"
     r"disinformation|misleading|rumou?rs?|fact[- ]?check\w*|no evidence|no scientific evidence|no proof|"
-    r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|beware|be careful|"
-    r"claims? (?:that|like)|claiming|(?:they|people|some|someone|posts?|videos?|messages?) (?:say|said|claim|claimed|"
-    r"are saying|keep saying|tell you)|contrary to|(?:is|are|was) wrong|nonsense|rubbish|quackery|quack|"
+    r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|"
+    r"claims? (?:that|like)|claiming|(?:people|some|someone|posts?|videos?|messages?|articles?|tweets?|"
+    r"(?:anti-?vaxx?|conspiracy) \w+) (?:says?|said|saying|claims?|claimed|claiming|are saying|keep saying|tells? you|suggest(?:s|ing|ed)?)|"
+    r"(?:suggest(?:s|ed)|floated|mused|wondered) (?:that|whether|if)?|"
+    r"it(?:'s| is) (?:a myth|not true|false) that|contrary to|(?:is|are|was) wrong|nonsense|rubbish|quackery|quack|"
     r"dangerous advice|hoax(?:es)? (?:about|like)|scam(?:s)? (?:about|like)|please don't|please do not|"
     r"stop (?:sharing|spreading|saying)|there is no truth|dispelled|refuted|discredited|retracted|struck off|"
-    r"the truth is|in fact|actually,|fact:|reality:)\b")
+    r"fact:|reality:)\b")
 QUESTION_RE = re.compile(r"^\s*(?:is|are|does|do|can|could|will|would|should|has|have|did|was|were|any(?:one|body)|"
                          r"what|why|how|where|who|true|really|thoughts|question|q:|genuine question|honest question)\b")
 URL_RE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?:[/:?#][^\s]*)?",
                     re.I)
+EVIDENCE_RE = re.compile(
+    r"\b(?:study|studies|trials?|researchers?|research (?:shows|suggests|found)|meta-?analys[ie]s|preprints?|"
+    r"peer[- ]reviewed|in vitro|in the lab|laboratory|published|journal|randomi[sz]ed|cohort|participants|"
+    r"patients (?:who|treated|given|receiving|taking)|(?:were|was) treated with|associated with|odds|"
+    r"confidence interval|mice|hamsters|monkeys|cells|fda|mhra|nice|emergency use|"
+    r"approv\w+|authori[sz]\w+|clinical|data (?:show|suggest)\w*|can be effective|may|might|could)\b|"
+    r"\b(?!100\b)\d+(?:\.\d+)? ?(?:%|per ?cent\b|percent\b)")
 SENT_END = ".!?\n"
+DEFAULT_WINDOW = 90
 
 
 def _compile_lower(regex: str) -> re.Pattern:
@@ -51,7 +70,65 @@ def _matches(rx: re.Pattern, text: str):
         if not m:
             return
         yield m
-        pos = m.start() + 1 if m.end() > m.start() else m.end() + 1
+        anchor = getattr(m, "anchor", m.start())      # an all-of span may begin before its anchor
+        pos = anchor + 1 if m.end() > m.start() else m.end() + 1
+
+
+def _expand(regex: str, macros: dict) -> str:
+    for name, value in macros.items():
+        regex = regex.replace("{" + name + "}", value)
+    return regex
+
+
+class _Span:
+    """What ``find`` needs of a match: its span and text."""
+
+    __slots__ = ("_s", "_e", "_text", "anchor")
+
+    def __init__(self, s: int, e: int, text: str, anchor: int):
+        self._s, self._e, self._text, self.anchor = s, e, text, anchor
+
+    def span(self):
+        return self._s, self._e
+
+    def start(self):
+        return self._s
+
+    def end(self):
+        return self._e
+
+    def group(self):
+        return self._text[self._s:self._e]
+
+
+class _AllOf:
+    """Every part in one sentence, in any order, the whole within ``window`` characters: one
+    span per occurrence of the first part (the anchor), to the nearest occurrence of each other
+    part in its sentence."""
+
+    def __init__(self, parts: list[re.Pattern], window: int):
+        self.parts, self.window = parts, window
+
+    def search(self, text: str, pos: int = 0):
+        for m in self.parts[0].finditer(text, pos):
+            s, e = m.span()
+            ss = max(text.rfind(ch, 0, s) for ch in SENT_END) + 1
+            ends = [i for i in (text.find(ch, e) for ch in SENT_END) if i >= 0]
+            se = min(ends) if ends else len(text)
+            lo, hi, ok = s, e, True
+            for rx in self.parts[1:]:
+                best = None
+                for o in rx.finditer(text, max(ss, s - self.window), min(se, e + self.window)):
+                    dist = abs(o.start() - s)
+                    if best is None or dist < best[0]:
+                        best = (dist, o.start(), o.end())
+                if best is None:
+                    ok = False
+                    break
+                lo, hi = min(lo, best[1]), max(hi, best[2])
+            if ok and hi - lo <= self.window:
+                return _Span(lo, hi, text, s)
+        return None
 
 
 class ClaimBase:
@@ -62,15 +139,19 @@ class ClaimBase:
         for item in claims.get("claims") or []:
             compiled = []
             for p in item.get("patterns") or []:
-                regex = p["regex"] if isinstance(p, dict) else str(p)
                 negatable = bool(p.get("negatable", True)) if isinstance(p, dict) else True
-                for name, value in macros.items():
-                    regex = regex.replace("{" + name + "}", value)
                 try:
-                    compiled.append((_compile_lower(regex), negatable))
+                    if isinstance(p, dict) and "all" in p:
+                        parts = [_compile_lower(_expand(str(r), macros)) for r in p["all"]]
+                        if len(parts) < 2:
+                            raise PackError(f"claims.yaml: claim {item.get('id')}: 'all' needs two regexes")
+                        compiled.append((_AllOf(parts, int(p.get("window", DEFAULT_WINDOW))), negatable))
+                    else:
+                        regex = p["regex"] if isinstance(p, dict) else str(p)
+                        compiled.append((_compile_lower(_expand(regex, macros)), negatable))
                 except re.error as exc:
                     raise PackError(f"claims.yaml: claim {item.get('id')}: bad regex: {exc}") from None
-            unless = _compile_lower(item["unless"]) if item.get("unless") else None
+            unless = _compile_lower(_expand(item["unless"], macros)) if item.get("unless") else None
             for key in ("id", "topic", "claim", "position", "source"):
                 if not item.get(key):
                     raise PackError(f"claims.yaml: a claim lacks {key!r} ({item.get('id', '?')})")
@@ -136,6 +217,8 @@ class ClaimBase:
                     if sentence.rstrip().endswith("?") and (QUESTION_RE.search(sentence) or "?" in text[e:se]):
                         continue
                     if claim["_unless"] and claim["_unless"].search(sentence):
+                        continue
+                    if claim.get("evidence_guard") and EVIDENCE_RE.search(sentence):
                         continue
                     if good_link is None:
                         good_link = self.authoritative_link(conduct.text)
