@@ -798,7 +798,10 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
 
         return not (DEBUNK_RE.search(c.lower) or question or re.match(r"\W*(?:no|nope|wrong)\b\W", c.lower)
                     or re.search(r"\b(?:don't|do not|never) stop\b|\b(?:talk|speak|check)(?:ing)? (?:to|with) your "
-                                 r"(?:gp|doctor|pharmacist|nurse|midwife|consultant|care team)\b", c.lower))
+                                 r"(?:gp|doctor|pharmacist|nurse|midwife|consultant|care team)\b|\b(?:soap|hand ?wash\w*|"
+                                 r"wash(?:ing)? (?:your )?hands|sanitiser|sanitizer|disinfect\w* (?:surfaces|the))\b|"
+                                 r"\b(?:the )?(?:nhs|ukhsa|who|nice|mhra|cdc|gov\.uk) (?:says|advises|recommends|advice)\b|"
+                                 r"\baccording to (?:the )?(?:nhs|ukhsa|who|nice|mhra)\b", c.lower))
     if not (WORK_WORDS_RE.search(c.text) or analysis.care.score >= 0.3):
         return False  # the model knows discrimination in care and at work; general hate is the grammar's
     if POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) or CONDEMN_RE.search(c.cue_text):
