@@ -755,7 +755,7 @@ MODEL_SCOPE_RES = {
         r"\b(?:cures?|cured|heals?|fix(?:es|ed)?|sorted|reverses?|eliminates?|removes?|guarantee\w*|results?|"
         r"100%|miracle|code|discount|% off|off your|free|offer|deal|half price|£\d+|dr\b|doctor|specialist|expert|"
         r"consultant|best|testimonial|review|before|after|botox|filler|injections?|supplements?|link in bio|affiliate|"
-        r"treats?|clinic|call today|call now|book now|sessions? from|prices?|packages?|"
+        r"treats?:|(?:treats?|helps? with|sorts?)\b[^.!?\n]{0,60},[^.!?\n]{0,60},|& more|and more|"
         r"gifted|sponsored|collab|approved|certified|chartered|registered)\b|⭐", re.I),
 }
 
