@@ -738,7 +738,9 @@ MODEL_SCOPE_RES = {
     "1.12": re.compile(
         r"\b(?:fit|hot|gorgeous|cute|stunning|sexy|crush|flirt\w*|kiss\w*|date|dating|dinner|drinks?|single|number|"
         r"snap\w*|insta\w*|dm\w*|hinge|tinder|bumble|£|\$|money|lent|lend|borrow\w*|loan|cash|gift\w*|will|"
-        r"sell\w*|sold|buy\w*|mates rates|free|holiday|cottage|stay|guarantor|fix(?:ed)? my|do my|miss\w*)\b|😍|😏|🔥|😉|🥵|💕|😘", re.I),
+        r"sell\w*|sold|buy\w*|mates rates|free|holiday|cottage|stay|guarantor|fix(?:ed)? my|do my|miss\w*|"
+        r"relationship|seeing each other|connection|in love|feelings for|romantic\w*|sleep(?:ing)? with|slept with|sex\w*|"
+        r"partner|girlfriend|boyfriend|attracted|chemistry)\b|😍|😏|🔥|😉|🥵|💕|😘", re.I),
     # 2.11: what turns a health statement into advocacy of misinformation (accurate reporting
     # of the same topic has none of these)
     "2.11": re.compile(
@@ -755,8 +757,8 @@ MODEL_SCOPE_RES = {
         r"\b(?:cures?|cured|heals?|fix(?:es|ed)?|sorted|reverses?|eliminates?|removes?|guarantee\w*|results?|"
         r"100%|miracle|code|discount|% off|off your|free|offer|deal|half price|£\d+|dr\b|doctor|specialist|expert|"
         r"consultant|best|testimonial|review|before|after|botox|filler|injections?|supplements?|link in bio|affiliate|"
-        r"treats?:|(?:treats?|helps? with|sorts?)\b[^.!?\n]{0,60},[^.!?\n]{0,60},|& more|and more|"
-        r"gifted|sponsored|collab|approved|certified|chartered|registered)\b|⭐", re.I),
+        r"(?:treats?|helps? with|sorts?)\b[^.!?\n]{0,60},[^.!?\n]{0,60},|and more|"
+        r"gifted|sponsored|collab|approved|certified|chartered|registered)\b|⭐|\btreats?:|\btreat:|& more", re.I),
 }
 
 
@@ -817,7 +819,10 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     if not (hostile or c.res.model_cue_re.search(c.plain[1]) or re.search(r"🙄|😒|🤬|😡|🐷|🤮|\bsorry not sorry\b|"
                                                                      r"\bnot being funny\b|\blol\b|😂|🤣", c.lower)):
         return False  # no hostile word, no generalisation, no sneer: a plain statement about people
-    plain_neg = NEGATION_ANY_RE.search(re.sub(r"\bnot being funny\b|\bsorry not sorry\b", " ", IDIOM_NEG_RE.sub(" ", c.lower)))
+    unquoted = QUOTED_RE.sub(" ", IDIOM_NEG_RE.sub(" ", c.lower))  # "'doesn't speak English'" is a sneer, not a negation
+    unquoted = re.sub(r"\bnot being funny\b|\bsorry not sorry\b|\b(?:should not|shouldn't|should never) (?:get|have|be "
+                      r"(?:allowed|given|offered|treated first|seen)|jump|take)\b", " ", unquoted)
+    plain_neg = NEGATION_ANY_RE.search(unquoted)
     if (plain_neg or "?" in c.text) and not hostile and not re.search(
             r"\b(?:don't|do not|doesn't|does not|never|can't|cannot|won't|can not)\s+(?:even\s+|ever\s+)?(?:care|bother|"
             r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b",
