@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from postcheck.api import Checker
-
-CHECKER = Checker()
-
-
-def _cites_16(text):
-    res = CHECKER.check(text)
-    return any("1.6" in f.standards and f.severity != "info" for f in res.findings)
+from conduct_helpers import CHECKER, cites_16 as _cites_16, cites_211 as _cites_211  # noqa: F401
 
 
 MUST_FLAG = [
@@ -456,11 +449,6 @@ def test_hateful_statement_is_flagged(text):
 @pytest.mark.parametrize("text", MUST_LEAVE_ALONE)
 def test_neutral_negated_counter_or_reclaimed_statement_is_left_alone(text):
     assert not _cites_16(text)
-
-
-def _cites_211(text):
-    res = CHECKER.check(text)
-    return any("2.11" in f.standards and f.severity != "info" for f in res.findings)
 
 
 @pytest.mark.parametrize("text", [

@@ -18,14 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from postcheck.api import Checker
-
-CHECKER = Checker()
-
-
-def _cites_16(text):
-    res = CHECKER.check(text)
-    return any("1.6" in f.standards and f.severity != "info" for f in res.findings)
+from conduct_helpers import CHECKER, cites_16 as _cites_16, cites_211 as _cites_211  # noqa: F401
 
 
 MUST_FLAG = [
