@@ -108,7 +108,7 @@ class HashedLinearModel:
 class MultiLinearModel:
     """Several binary logistic regressions over the same hashed features (one per class),
     with sparse int8 weights: only the buckets a class uses are stored. The post is
-    featurised once and each class costs one pass of dictionary look-ups."""
+    featurised once and all classes are scored together (see :meth:`score_all`)."""
 
     def __init__(self, meta: dict):
         self.meta = {k: v for k, v in meta.items() if k != "classes"}
@@ -118,36 +118,37 @@ class MultiLinearModel:
         self.classes: list[str] = list(meta["classes"])
         self.bias: dict[str, float] = {}
         self.thresholds: dict[str, float] = {}
-        self.tables: dict[str, dict[int, float]] = {}
         self.scales: dict[str, float] = {}
-        self._raw: dict[str, dict[int, int]] = {}
-        for cls, spec in meta["classes"].items():
+        self._raw: dict[str, tuple[array, array]] = {}
+        # All classes in one dictionary: each bucket maps to one integer holding every class's
+        # int8 weight (+128) in its own lane, so a post costs one look-up per feature and one
+        # integer sum, whatever the number of classes.
+        base = sum(128 << (_LANE * k) for k in range(len(self.classes)))
+        packed: dict[int, int] = {}
+        get = packed.get
+        for k, (cls, spec) in enumerate(meta["classes"].items()):
             idx = array("I")
             idx.frombytes(base64.b64decode(spec["indices_b64"]))
             w = array("b")
             w.frombytes(base64.b64decode(spec["weights_int8_b64"]))
             if len(idx) != len(w):
                 raise ValueError(f"model {self.name}: class {cls} has {len(idx)} indices but {len(w)} weights")
-            scale = float(spec["scale"])
-            self.tables[cls] = {i: q * scale for i, q in zip(idx, w)}
+            self._raw[cls] = (idx, w)
+            self.scales[cls] = float(spec["scale"])
             self.bias[cls] = float(spec["bias"])
             self.thresholds[cls] = float(spec.get("threshold", 0.5))
-            self.scales[cls] = scale
-            self._raw[cls] = dict(zip(idx, w))
-        # All classes in one dictionary: each bucket maps to one integer holding every class's
-        # int8 weight (+128) in its own 21-bit lane, so a post costs one look-up per feature
-        # and one integer sum, whatever the number of classes.
-        lanes: dict[int, int] = {}
-        for k, cls in enumerate(self.classes):
-            for i, q in self._raw[cls].items():
-                lanes[i] = lanes.get(i, 0) + ((q + 128) << (_LANE * k))
-        offset_all = sum(128 << (_LANE * k) for k in range(len(self.classes)))
-        self.packed = {i: v if v else 1 for i, v in lanes.items()}
-        for i in self.packed:  # buckets a class does not use still carry its +128
-            missing = [k for k, cls in enumerate(self.classes) if i not in self._raw[cls]]
-            self.packed[i] += sum(128 << (_LANE * k) for k in missing)
-        self._offset_all = offset_all
-        del self._raw
+            shift = _LANE * k
+            for i, q in zip(idx, w):
+                packed[i] = get(i, base) + (q << shift)
+        self.packed = packed
+
+    @property
+    def tables(self) -> dict[str, dict[int, float]]:
+        """Per-class weights as {bucket: weight} (built on first use; scoring uses :attr:`packed`)."""
+        if "_tables" not in self.__dict__:
+            self.__dict__["_tables"] = {cls: {i: q * self.scales[cls] for i, q in zip(*self._raw[cls])}
+                                        for cls in self.classes}
+        return self.__dict__["_tables"]
 
     @classmethod
     def from_file(cls, path: str | Path) -> "MultiLinearModel":
@@ -164,7 +165,7 @@ class MultiLinearModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def score(self, text: str, cls: str) -> float:
-        return self.score_indices(featurise(text, self.bits, self.chars), cls)
+        return self.score_all(featurise(text, self.bits, self.chars))[cls]
 
     def score_all(self, idx: tuple[int, ...]) -> dict[str, float]:
         """Every class's probability for a featurised post, in one pass (same values as
