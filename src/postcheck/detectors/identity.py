@@ -487,6 +487,7 @@ PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|l
 
 
 _LOWERED: dict[int, re.Pattern] = {}
+_DIGIT_RE = re.compile(r"\d")
 
 
 def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
@@ -507,6 +508,96 @@ def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
     if low is not rx and len(doc.lower) == len(doc.text):
         return low, doc.lower
     return rx, doc.text
+
+
+def _casefix_chars() -> str:
+    """Characters that IGNORECASE matches more widely than lower-casing does (dotless i,
+    long s, Greek and Cyrillic variants): a text holding one is never gated."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - another Python: gate nothing
+        return ""
+    chars = {chr(k) for k in _EXTRA_CASES} | {chr(v) for vs in _EXTRA_CASES.values() for v in vs}
+    return "".join(sorted(c for c in chars if not c.isascii()))
+
+
+_CASEFIX_RE = re.compile("[" + re.escape(_casefix_chars()) + "]") if _casefix_chars() else None
+
+
+def _ranges_simple(pattern: str, flags: int) -> bool:
+    """Every character range in the pattern lies within A-Z, within a-z or has no cased
+    character, so lower-casing its ends lower-cases exactly what it matches."""
+    from re import _parser
+
+    def ok(lo: int, hi: int) -> bool:
+        if 65 <= lo <= hi <= 90 or 97 <= lo <= hi <= 122:
+            return True
+        return hi - lo < 5000 and all(chr(c).lower() == chr(c).upper() for c in range(lo, hi + 1))
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op is _parser.RANGE and not ok(*av):
+                return False
+            if op is _parser.IN and not walk(av):
+                return False
+            if isinstance(av, (list, tuple)):
+                for x in av:
+                    if isinstance(x, _parser.SubPattern) and not walk(x):
+                        return False
+                    if isinstance(x, (list, tuple)) and any(isinstance(y, _parser.SubPattern) and not walk(y) for y in x):
+                        return False
+        return True
+
+    try:
+        return walk(_parser.parse(pattern, flags))
+    except Exception:  # pragma: no cover - another Python's parser: no gate
+        return False
+
+
+class CaseGate:
+    """A quick test that a case-insensitive regex cannot match a text, for regexes that
+    :func:`ci` cannot lower (they turn the flag off in places with ``(?-i:...)``).
+
+    The gate is the regex with every ``(?-i:`` made an ordinary group and every letter
+    outside an escape lower-cased, run without IGNORECASE on the lower-cased text. It
+    accepts everything the regex accepts, so "no match" there means no match at all, and
+    only then is the real regex skipped. Texts where lower-casing changes a length or that
+    hold a character IGNORECASE folds specially are never gated (the regex always runs)."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        src = rx.pattern
+        if not rx.flags & re.I or not _ranges_simple(src, rx.flags) or any(
+                not c.isascii() and (c in _casefix_chars() or len(c.lower()) != 1) for c in src):
+            self.gate = None  # mixed-case ranges or specially folded letters: not worth the doubt
+            return
+        out, i = [], 0
+        src = src.replace("(?-i:", "(?:")
+        while i < len(src):
+            c = src[i]
+            if c == "\\" and i + 1 < len(src):
+                out.append(src[i:i + 2])
+                i += 2
+                continue
+            out.append(c.lower())
+            i += 1
+        low = "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        self.gate = re.compile(low, rx.flags & ~re.I)
+
+    def possible(self, doc: PostDoc) -> bool:
+        if self.gate is None or _CASEFIX_RE is None:
+            return True
+        low = doc.__dict__.get("_gate_lower")
+        if low is None:
+            text = doc.text
+            low = text.lower()
+            if len(low) != len(text) or _CASEFIX_RE.search(text):
+                low = ""
+            doc.__dict__["_gate_lower"] = low
+        return not low or self.gate.search(low) is not None
+
+    def finditer(self, doc: PostDoc):
+        return self.rx.finditer(doc.text) if self.possible(doc) else iter(())
 
 
 def _ci_finditer(rx: re.Pattern, doc: PostDoc):
@@ -893,7 +984,7 @@ class Analysis:
             taken.append((m.start(), m.end()))
         for m in POSTCODE_RE.finditer(text):
             out.append(Signal("postcode", m.start(), m.end(), m.group(), 0.95))
-        if any(ch.isdigit() for ch in text):
+        if len(_DIGIT_RE.findall(text)) >= 10:  # _phones keeps only numbers of 10-15 digits
             out += self._phones(taken)
         for m in STREET_RE.finditer(text):
             number, name, kind = m.group(1), m.group(2).strip(), m.group(3)
@@ -1466,7 +1557,7 @@ class Analysis:
                 weak = m.attrs.get("weak") == "1"
                 out.append(Signal("condition", m.start, m.end, doc.text[m.start:m.end], 0.5 if weak else 0.9,
                                   m.term, (("cat", cat), ("rare", m.attrs.get("rare", "0")))))
-        for m in UNIQUE_RE.finditer(doc.text):
+        for m in _UNIQUE_GATE.finditer(doc):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"), ("form", "unique"))))
         for m in NAMED_EVENT_RE.finditer(doc.text):
             start = m.start() + len(m.group().split(" ", 1)[0]) + 1  # without "the"/"that"
@@ -1482,12 +1573,12 @@ class Analysis:
                 out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
         for m in PAST_ROLE_RE.finditer(doc.text):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
-        for rx in (DEFINITE_PERSON_RE, SPORT_ROLE_RE):
-            for m in rx.finditer(doc.text):
+        for gate in (_DEFINITE_PERSON_GATE, _SPORT_ROLE_GATE):
+            for m in gate.finditer(doc):
                 if any(s.start <= m.start() < s.end for s in out if s.kind == "notable"):
                     continue
                 out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"), ("form", "described"))))
-        for m in NOTABLE_RE.finditer(doc.text):
+        for m in _NOTABLE_GATE.finditer(doc):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.85, m.group(), (("specificity", "3"),)))
         for m in EVENT_RE.finditer(doc.text):
             out.append(Signal("event", m.start(), m.end(), m.group(), 0.9, m.group(), (("specificity", "3"),)))
@@ -1523,6 +1614,12 @@ class Analysis:
                 out.append(Signal(kind, m.start, m.end, doc.text[m.start:m.end], 0.8, m.term,
                                   (("specificity", spec),)))
         return out
+
+
+_UNIQUE_GATE = CaseGate(UNIQUE_RE)
+_NOTABLE_GATE = CaseGate(NOTABLE_RE)
+_DEFINITE_PERSON_GATE = CaseGate(DEFINITE_PERSON_RE)
+_SPORT_ROLE_GATE = CaseGate(SPORT_ROLE_RE)
 
 
 def text_gap_ok(text: str, a: int, b: int) -> bool:
