@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from postcheck.detectors.identity import Analysis, Lexicons
+from postcheck.detectors.identity import Analysis, Lexicons, LoweredFinder
 from postcheck.engine.doc import PostDoc
 from postcheck.errors import InputError, PackError
 from postcheck.model.context import Context
@@ -135,6 +135,8 @@ class Engine:
         self.adjustments = dict(pack.meta.get("adjustments") or {})
         self.allow = tuple(a.lower() for a in self.settings.allow if a.strip())
         self._patterns = {r.code: self._compile_patterns(r) for r in self.rules if r.detect.get("kind") == "pattern"}
+        self._finders = {code: [(LoweredFinder(rx) if rx.flags & re.I else None, rx, score) for rx, score in pats]
+                         for code, pats in self._patterns.items()}
         self._unless = {r.code: (self._compile_unless(r, "unless"), self._compile_unless(r, "unless_except"))
                         for r in self.rules if r.detect.get("kind") == "pattern" and r.detect.get("unless")}
         for rule in self.rules:
@@ -319,8 +321,8 @@ class Engine:
             return []
         out = []
         unless = self._unless.get(rule.code)
-        for regex, score in self._patterns[rule.code]:
-            for m in regex.finditer(doc.text):
+        for finder, regex, score in self._finders[rule.code]:
+            for m in (finder.finditer(doc) if finder is not None else regex.finditer(doc.text)):
                 s, e = (m.span(1) if m.groups() and m.group(1) is not None else m.span())
                 if unless is not None:
                     clause = self._clause(doc.text, m.start(), m.end())
