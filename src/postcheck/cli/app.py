@@ -378,7 +378,8 @@ def _worker_run(batch: list, w: dict | None = None) -> list:
     return out
 
 
-BATCH_SIZE = 256
+BATCH_SIZE = 64        # lines a worker checks per task: small, so the workers finish together
+POOL_MIN_LINES = 256   # fewer lines than this are checked in this process (no pool to start)
 
 
 def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
@@ -438,20 +439,29 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
                  context=context, keep=keep)
     pool = None
     pending: list = []
+    waiting: list = []  # batches read before it is known whether a pool is worth starting
     try:
         for batch in batches():
-            if pool is None and workers > 1 and len(batch) >= BATCH_SIZE:
+            if pool is None and workers > 1:
+                waiting.append(batch)
+                if sum(len(b) for b in waiting) < POOL_MIN_LINES:
+                    continue
                 from concurrent.futures import ProcessPoolExecutor
 
                 pool = ProcessPoolExecutor(workers, mp_context=_pool_context(checker), initializer=_worker_init, initargs=(
                     getattr(args, "pack", None), checker.engine.settings, fail_on, fmt, style.color, args.explain,
                     context, keep))
+                pending += [pool.submit(_worker_run, b) for b in waiting]
+                waiting = []
+                continue
             if pool is None:
                 emit(_worker_run(batch, local))
                 continue
             pending.append(pool.submit(_worker_run, batch))
-            while len(pending) > 2 * workers:
+            while len(pending) > 4 * workers:
                 emit(pending.pop(0).result())
+        for batch in waiting:  # a short input: checked here
+            emit(_worker_run(batch, local))
         while pending:
             emit(pending.pop(0).result())
     finally:
