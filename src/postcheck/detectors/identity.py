@@ -510,6 +510,9 @@ def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
     return rx, doc.text
 
 
+INSTITUTION_BEFORE_RE = re.compile(r"\b(?:Queen|King|Prince|Princess|St|Saint|Lord|Lady|Sir|Dame|Port|Fort|Mount|Lake|Glen)\.?\s$")
+
+
 def _casefix_chars() -> str:
     """Characters that IGNORECASE matches more widely than lower-casing does (dotless i,
     long s, Greek and Cyrillic variants): a text holding one is never gated."""
@@ -622,6 +625,13 @@ class LoweredFinder(CaseGate):
             return super().finditer(doc)
         low = self._lower(doc)
         return self.gate.finditer(low) if low else self.rx.finditer(doc.text)
+
+    def search(self, doc: PostDoc):
+        """Whether (a match object, or None) the regex matches anywhere in the doc."""
+        if not self.lowered:
+            return self.rx.search(doc.text) if self.possible(doc) else None
+        low = self._lower(doc)
+        return self.gate.search(low) if low else self.rx.search(doc.text)
 
 
 def _ci_finditer(rx: re.Pattern, doc: PostDoc):
@@ -882,7 +892,7 @@ class Analysis:
         elif FAMILY_START_RE.match(doc.text) and strong < 1.0:
             non_care["family"] = non_care.get("family", 0) + 1.0
             score *= 0.3
-        if (non_care.get("public_figure", 0) >= 1.0 or PUBLIC_CONTEXT_RE.search(doc.text)) and strong < 1.0 and not weak:
+        if (non_care.get("public_figure", 0) >= 1.0 or _PUBLIC_CONTEXT.search(doc)) and strong < 1.0 and not weak:
             score *= 0.4
         if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0 and not weak:
             score *= 0.6
@@ -937,6 +947,10 @@ class Analysis:
         return _drop_own_family(_dedupe_locations(out), self.doc.text)
 
     @cached_property
+    def _date_matches(self) -> list[re.Match]:
+        return list(DATE_RE.finditer(self.doc.text))
+
+    @cached_property
     def kinds(self) -> set[str]:
         return {s.kind for s in self.signals}
 
@@ -981,7 +995,7 @@ class Analysis:
                 out.append(Signal("dob", m.start(), m.end(), m.group(), 0.7, m.group(1), (("form", "year"),)))
                 taken.append((m.start(), m.end()))
         # Dates of birth: a date right after a DOB label, or "born on <date>"
-        for m in DATE_RE.finditer(text):
+        for m in self._date_matches:
             before = text[max(0, m.start() - 25):m.start()]
             if DOB_LABEL_RE.search(before) and self._date_ok(m):
                 label = DOB_LABEL_RE.search(before)
@@ -1104,24 +1118,31 @@ class Analysis:
             return out
         toks = doc.tokens
         starts = doc.sentence_starts
+        public: list[bool] = []
+
+        def public_context() -> bool:  # one search of the whole text, on first need
+            if not public:
+                public.append(bool(_PUBLIC_CONTEXT.search(doc)))
+            return public[0]
+
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if any(a <= tok.start < b for a, b in taken) or not tok.is_cap or tok.text.startswith("#"):
+            # (the skip tests below are independent: the cheap ones run first)
+            if not tok.is_cap or tok.text.startswith("#") or any(a <= tok.start < b for a, b in taken):
                 i += 1
                 continue
             if tok.start and text[tok.start - 1] in "-’'":
                 i += 1
                 continue  # second half of "Ayling-Ellis", "O'Neill"
-            if re.search(r"\b(?:Queen|King|Prince|Princess|St|Saint|Lord|Lady|Sir|Dame|Port|Fort|Mount|Lake|Glen)\.?\s$",
-                         text[max(0, tok.start - 10):tok.start]):
-                i += 1
-                continue  # "Queen Margaret", "St Helen": places and institutions
             key = tok.norm.rstrip("'").removesuffix("'s")
             entry = lex.first_names.get(key)
             if entry is None or key in NOT_NAME_WORDS or tok.text.isupper() and len(tok.text) > 1:
                 i += 1
                 continue
+            if INSTITUTION_BEFORE_RE.search(text[max(0, tok.start - 10):tok.start]):
+                i += 1
+                continue  # "Queen Margaret", "St Helen": places and institutions
             ambiguous = entry.get("ambiguous") == "1" or lex.is_common_word(key)
             # a following capitalised surname makes it a full name
             end_tok = tok
@@ -1129,7 +1150,7 @@ class Analysis:
             if i + 1 < len(toks):
                 nxt = toks[i + 1]
                 gap = text[tok.end:nxt.start]
-                if gap == " " and nxt.is_cap and not nxt.text.isupper() and not PUBLIC_CONTEXT_RE.search(text) and (
+                if gap == " " and nxt.is_cap and not nxt.text.isupper() and not public_context() and (
                         nxt.norm in lex.surnames or not lex.is_common_word(nxt.norm)) and nxt.norm not in NOT_NAME_WORDS \
                         and nxt.norm not in lex.places:
                     end_tok = nxt
@@ -1449,7 +1470,7 @@ class Analysis:
             found.append((a, b, precision, conf))
             taken.append((a, b))
 
-        for m in DATE_RE.finditer(text):
+        for m in self._date_matches:
             if any(a <= m.start() < b for a, b in taken) or not free(m.start(), m.end()):
                 continue
             if m.group(1) and not (self._date_ok(m) and self._numeric_date_ok(m, text)):
@@ -1475,7 +1496,7 @@ class Analysis:
         for m in MONTH_CONTEXT_RE.finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), "month", 0.7)
-        for m in YEAR_EVENT_RE.finditer(text):
+        for m in (YEAR_EVENT_RE.finditer(text) if "19" in text or "20" in text else ()):  # a match holds 19xx or 20xx
             a, b = m.span(1)
             if free(a, b) and YEAR_FOLLOW_OK_RE.match(text[b:]) and not YEAR_NOT_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]):
                 add(a, b, "year", 0.5)
@@ -1640,6 +1661,7 @@ class Analysis:
         return out
 
 
+_PUBLIC_CONTEXT = LoweredFinder(PUBLIC_CONTEXT_RE)
 _UNIQUE_GATE = CaseGate(UNIQUE_RE)
 _NOTABLE_GATE = CaseGate(NOTABLE_RE)
 _DEFINITE_PERSON_GATE = CaseGate(DEFINITE_PERSON_RE)

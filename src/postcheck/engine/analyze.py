@@ -139,6 +139,9 @@ class Engine:
                          for code, pats in self._patterns.items()}
         self._unless = {r.code: (self._compile_unless(r, "unless"), self._compile_unless(r, "unless_except"))
                         for r in self.rules if r.detect.get("kind") == "pattern" and r.detect.get("unless")}
+        self._clue_rules = [r for r in self.rules if r.detect.get("kind") == "clue"]
+        self._story_rules = [r for r in self.rules if r.detect.get("kind") == "story-model"]
+        self._tip_rules = [r for r in self.rules if r.detect.get("kind") in ("care-story", "language")]
         for rule in self.rules:
             kind = rule.detect.get("kind")
             if kind not in BUILTIN_KINDS and kind not in REGISTRY:
@@ -336,7 +339,7 @@ class Engine:
         out, linkability, the motivated intruder). Each clue is reported with the others
         as related spans; severity grows with how many and how specific they are."""
         care = an.care
-        clue_rules = [r for r in self.rules if r.detect.get("kind") == "clue"]
+        clue_rules = self._clue_rules
         if not clue_rules or not care.care:
             return []
         direct_person = [c for c in direct if c.severity != "info" and c.rule.detect.get("kind") == "identifier"]
@@ -411,7 +414,7 @@ class Engine:
 
     def _story(self, an: Analysis, found: list[_Candidate]) -> list[_Candidate]:
         """The learned identifiable-story model, for posts the rules found nothing in."""
-        rules = [r for r in self.rules if r.detect.get("kind") == "story-model"]
+        rules = self._story_rules
         if not rules or any("5.1" in c.rule.standards and c.severity != "info" for c in found):
             return []
         if an.care.score < 0.2:
@@ -536,7 +539,7 @@ class Engine:
 
     def _tips(self, an: Analysis, findings: list[Finding], language: str, doc: PostDoc) -> list[Finding]:
         out = []
-        for rule in self.rules:
+        for rule in self._tip_rules:  # the rules in order, only the kinds handled here
             kind = rule.detect.get("kind")
             if kind == "care-story" and an.care.care and an.care.subject and not any(
                     "5.1" in f.standards and f.severity != "info" for f in findings):
