@@ -954,18 +954,24 @@ class Analysis:
     def kinds(self) -> set[str]:
         return {s.kind for s in self.signals}
 
+    @cached_property
+    def _digits(self) -> int:
+        """How many digits the text holds: a regex that needs more cannot match."""
+        return len(_DIGIT_RE.findall(self.doc.text))
+
     def _numbers(self) -> list[Signal]:
         text = self.doc.text
         out: list[Signal] = []
         taken: list[tuple[int, int]] = []
-        for m in RECORD_RE.finditer(text):
+        digits_in_text = self._digits
+        for m in (RECORD_RE.finditer(text) if digits_in_text >= 4 else ()):  # 5+ digits, or a letter, 4 digits, 2 letters
             out.append(Signal("hospital_number", m.start(), m.end(), m.group(), 0.9, m.group(1)))
             taken.append((m.start(), m.end()))
-        for m in BARE_RECORD_RE.finditer(text):
+        for m in (BARE_RECORD_RE.finditer(text) if digits_in_text >= 5 else ()):
             if not any(a <= m.start(1) < b for a, b in taken):
                 out.append(Signal("hospital_number", m.start(1), m.end(1), m.group(1), 0.8, m.group(1)))
                 taken.append(m.span(1))
-        for m in NHS_RE.finditer(text):
+        for m in (NHS_RE.finditer(text) if digits_in_text >= 10 else ()):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             digits = m.group(1) + m.group(3) + m.group(4)
@@ -983,14 +989,14 @@ class Analysis:
             else:
                 continue
             taken.append((m.start(), m.end()))
-        for m in ISO_DATE_RE.finditer(text):
+        for m in (ISO_DATE_RE.finditer(text) if digits_in_text >= 8 else ()):
             before = text[max(0, m.start() - 25):m.start()]
             label = DOB_LABEL_RE.search(before)
             if label and plausible_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
                 start = max(0, m.start() - 25) + label.start()
                 out.append(Signal("dob", start, m.end(), text[start:m.end()], 1.0, m.group()))
                 taken.append((start, m.end()))
-        for m in BIRTH_YEAR_RE.finditer(text):
+        for m in (BIRTH_YEAR_RE.finditer(text) if digits_in_text >= 4 else ()):
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(Signal("dob", m.start(), m.end(), m.group(), 0.7, m.group(1), (("form", "year"),)))
                 taken.append((m.start(), m.end()))
@@ -1017,12 +1023,13 @@ class Analysis:
         text = self.doc.text
         out: list[Signal] = []
         taken = list(getattr(self, "_taken_numbers", []))
-        for m in EMAIL_RE.finditer(text):
+        at = "@" in text  # e-mail addresses and handles hold one
+        for m in (EMAIL_RE.finditer(text) if at else ()):
             out.append(Signal("email", m.start(), m.end(), m.group(), 1.0))
             taken.append((m.start(), m.end()))
         for m in POSTCODE_RE.finditer(text):
             out.append(Signal("postcode", m.start(), m.end(), m.group(), 0.95))
-        if len(_DIGIT_RE.findall(text)) >= 10:  # _phones keeps only numbers of 10-15 digits
+        if self._digits >= 10:  # _phones keeps only numbers of 10-15 digits
             out += self._phones(taken)
         for m in STREET_RE.finditer(text):
             number, name, kind = m.group(1), m.group(2).strip(), m.group(3)
@@ -1043,7 +1050,7 @@ class Analysis:
             out.append(Signal("street", m.start(), m.end(), m.group(), 0.8, attrs=(("numbered", "1"), ("form", "house"))))
         for m in PLATE_RE.finditer(text):
             out.append(Signal("plate", m.start(), m.end(), m.group(), 0.85))
-        for m in HANDLE_RE.finditer(text):
+        for m in (HANDLE_RE.finditer(text) if at else ()):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             out.append(Signal("handle", m.start(), m.end(), m.group(), 0.6))
