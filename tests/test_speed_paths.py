@@ -126,3 +126,18 @@ def test_batch_workers_inherit_the_parents_warmed_checker():
 
         app._WORKER.clear()
         gc.unfreeze()
+
+
+def test_no_gate_where_lower_casing_the_pattern_could_change_it():
+    assert CaseGate(re.compile("caf\u00c9|x", re.I)).gate is not None      # a literal É is lowered with the rest
+    assert CaseGate(re.compile("caf\\u00C9|x", re.I)).gate is None         # É written as a code is not
+    assert CaseGate(re.compile("\\x41bc", re.I)).gate is None
+    assert CaseGate(re.compile("(?P<Who>mrs) jones", re.I)).gate is None
+    assert CaseGate(re.compile("caf\u00e9", re.I | re.ASCII)).gate is None
+    assert CaseGate(re.compile("(a)\\1", re.I)).gate is None                # a back-reference
+    for rx, texts in ((re.compile("caf\u00c9 \\w+", re.I), ("CAF\u00c9 Nero", "caf\u00e9 bar")),
+                      (re.compile("\\bMr\\.? (?:[A-Z]\\w+)", re.I), ("MR. SMITH and mr jones",))):
+        finder = LoweredFinder(rx)
+        assert finder.lowered
+        for text in texts:
+            assert [m.span() for m in finder.finditer(PostDoc(text))] == [m.span() for m in rx.finditer(text)] != []

@@ -570,9 +570,12 @@ class CaseGate:
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         src = rx.pattern
-        if not rx.flags & re.I or not _ranges_simple(src, rx.flags) or any(
-                not c.isascii() and (c in _casefix_chars() or len(c.lower()) != 1) for c in src):
-            self.gate = None  # mixed-case ranges or specially folded letters: not worth the doubt
+        if (not rx.flags & re.I or rx.flags & re.ASCII or not _ranges_simple(src, rx.flags)
+                or re.search(r"\\(?:[xuUN0-7]|[1-9]\d)", src) or any(k != k.lower() for k in rx.groupindex)
+                or any(not c.isascii() and (c in _casefix_chars() or len(c.lower()) != 1) for c in src)):
+            # mixed-case ranges, characters written as codes, capitalised group names or
+            # specially folded letters: not worth the doubt
+            self.gate = None
             return
         out, i = [], 0
         src = src.replace("(?-i:", "(?:")
