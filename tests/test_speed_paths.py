@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 
 import pytest
 
@@ -10,7 +11,7 @@ from postcheck.api import Checker
 from postcheck.detectors import identity
 from postcheck.detectors.identity import CaseGate, LoweredFinder
 from postcheck.engine.doc import PhraseMatcher, PostDoc
-from postcheck.models.textmodel import feature_ids, featurise
+from postcheck.models.textmodel import feature_ids, features, featurise
 
 TEXTS = [
     "The only patient in the village with that condition, you know who you are",
@@ -78,9 +79,16 @@ def test_pack_pattern_rules_run_through_lowered_finders():
 
 
 def test_cached_model_features_equal_the_featuriser():
+    # featurise is built from the per-word cache, so compare with hashing features() directly,
+    # with and without character n-grams (the standards model uses word n-grams only)
     for text in TEXTS + ["h8 m*slims!!! soooo baaad @someone https://x.y/z", "w o m e n are 3vil"]:
         for bits in (16, 18, 20):
-            assert feature_ids(text, bits) == set(featurise(text, bits))
+            mask = (1 << bits) - 1
+            for chars in (True, False):
+                plain = {zlib.crc32(f.encode("utf-8")) & mask for f in features(text, chars)}
+                assert feature_ids(text, bits, chars) == plain
+                assert featurise(text, bits, chars) == tuple(sorted(plain))
+            assert featurise(text, bits) == featurise(text, bits, True)
 
 
 def test_phrase_matcher_with_and_without_a_wildcard_first_word():
