@@ -313,8 +313,41 @@ def _worker_init(pack_path, settings, fail_on, fmt, color, explain, context, kee
     from postcheck.api import Checker
     from postcheck.report import render
 
-    _WORKER.update(checker=Checker(pack_path, settings), fail_on=fail_on, fmt=fmt, style=render.Style(color),
+    # A forked worker inherits the parent's checker, already built and warmed (see
+    # _pool_context); a spawned one builds its own.
+    checker = _WORKER.get("inherited")
+    if checker is None or checker.engine.settings != settings:
+        checker = Checker(pack_path, settings)
+    _WORKER.update(checker=checker, fail_on=fail_on, fmt=fmt, style=render.Style(color),
                    explain=explain, render=render, context=context, keep=keep)
+
+
+# One short post that takes the checker through its lazily built parts (the conduct
+# grammar, claim and phrase tables, the story model), so forked workers start warm.
+WARM_TEXT = ("Lovely Mrs Jones (82) from Leeds on ward 5 with a fractured NOF last night, her daughter "
+             "Sarah rang 07700 900123. Immigrants are vermin and vaccines cause autism, idiots! "
+             "https://example.com #physio")
+
+
+def _pool_context(checker):
+    """The multiprocessing context for batch workers. With fork (Linux), the parent's
+    checker is warmed once and inherited, so no worker loads the pack or compiles the
+    lazily built patterns again; elsewhere workers build their own (spawn)."""
+    import multiprocessing
+    import threading
+
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() != 1:
+        return None
+    try:
+        checker.check(WARM_TEXT)
+    except Exception:  # warming is an optimisation only
+        return None
+    import gc
+
+    _WORKER["inherited"] = checker
+    gc.collect()
+    gc.freeze()  # keep the shared objects out of the children's collections (fewer copied pages)
+    return multiprocessing.get_context("fork")
 
 
 def _worker_run(batch: list, w: dict | None = None) -> list:
@@ -345,7 +378,8 @@ def _worker_run(batch: list, w: dict | None = None) -> list:
     return out
 
 
-BATCH_SIZE = 256
+BATCH_SIZE = 64        # lines a worker checks per task: small, so the workers finish together
+POOL_MIN_LINES = 256   # fewer lines than this are checked in this process (no pool to start)
 
 
 def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
@@ -405,25 +439,38 @@ def _check_jsonl(args, checker, context, fmt, fail_on, style) -> int:
                  context=context, keep=keep)
     pool = None
     pending: list = []
+    waiting: list = []  # batches read before it is known whether a pool is worth starting
     try:
         for batch in batches():
-            if pool is None and workers > 1 and len(batch) >= BATCH_SIZE:
+            if pool is None and workers > 1:
+                waiting.append(batch)
+                if sum(len(b) for b in waiting) < POOL_MIN_LINES:
+                    continue
                 from concurrent.futures import ProcessPoolExecutor
 
-                pool = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(
+                pool = ProcessPoolExecutor(workers, mp_context=_pool_context(checker), initializer=_worker_init, initargs=(
                     getattr(args, "pack", None), checker.engine.settings, fail_on, fmt, style.color, args.explain,
                     context, keep))
+                pending += [pool.submit(_worker_run, b) for b in waiting]
+                waiting = []
+                continue
             if pool is None:
                 emit(_worker_run(batch, local))
                 continue
             pending.append(pool.submit(_worker_run, batch))
-            while len(pending) > 2 * workers:
+            while len(pending) > 4 * workers:
                 emit(pending.pop(0).result())
+        for batch in waiting:  # a short input: checked here
+            emit(_worker_run(batch, local))
         while pending:
             emit(pending.pop(0).result())
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+            if _WORKER.pop("inherited", None) is not None:
+                import gc
+
+                gc.unfreeze()
         if stream is not sys.stdin.buffer:
             stream.close()
     if fmt == "json":

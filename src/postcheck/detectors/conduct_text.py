@@ -153,47 +153,60 @@ class Vocabulary:
         return w.replace("*", "")
 
 
-def canonical_tokens(text: str, vocab: Vocabulary) -> list[CTok]:
-    raw = [(m.group(), m.start(), m.end()) for m in RAW_TOKEN_RE.finditer(text)]
-    toks: list[CTok] = []
-    for tok, s, e in raw:
-        low = tok.replace("’", "'").lower()
-        if "'" in low:
-            lead = len(low) - len(low.lstrip("'"))
-            trail = len(low) - len(low.rstrip("'"))
-            low = low.strip("'")
-            if not low:
-                continue
-            s, e = s + lead, e - trail
-        if low.isalpha():  # the common case: a plain word (none of the repairs below but these apply)
-            if REPEAT_RE.search(low):
-                two = REPEAT_RE.sub(r"\1\1", low)
-                one = REPEAT_RE.sub(r"\1", low)
-                low = one if vocab.is_word(one) and not vocab.is_word(two) else two
-            if low not in vocab.known and low not in vocab.common and len(low) >= 3:
-                low = vocab.variant(low) or low
-            toks.append(CTok(low, s, e))
-            continue
-        if low.startswith("@") and len(low) > 1 and low[1:].replace("_", "").isalnum():
-            toks.append(CTok("@user", s, e))
-            continue
-        if low.endswith("8") and low[:-1].isalpha() and low[:-1] + "ate" in vocab.key:
-            low = low[:-1] + "ate"    # "h8" -> "hate" (a final digit is otherwise left alone)
-        if LEET_CHAR_RE.search(low, 0, len(low) - 1) and any(c.isalpha() for c in low) and not NUMERIC_RE.match(low) \
-                and not re.fullmatch(r"covid-?19|sars-?cov-?2|[a-z]{2,}\d+|\d+[a-z]{1,2}", low):
-            plain = low.translate(LEET)
-            as_l = low.replace("1", "l").replace("!", "l").translate(LEET)
-            low = as_l if not vocab.is_word(plain) and vocab.variant(plain) is None and (
-                vocab.is_word(as_l) or vocab.variant(as_l) is not None) else plain
+def _canonical_word(tok: str, vocab: Vocabulary) -> tuple[str, int, int] | None:
+    """One raw token's canonical form and the shifts of its start and end (None: drop it)."""
+    s, e = 0, 0  # offsets relative to the raw token's span
+    low = tok.replace("’", "'").lower()
+    if "'" in low:
+        lead = len(low) - len(low.lstrip("'"))
+        trail = len(low) - len(low.rstrip("'"))
+        low = low.strip("'")
+        if not low:
+            return None
+        s, e = s + lead, e - trail
+    if low.isalpha():  # the common case: a plain word (none of the repairs below but these apply)
         if REPEAT_RE.search(low):
             two = REPEAT_RE.sub(r"\1\1", low)
             one = REPEAT_RE.sub(r"\1", low)
             low = one if vocab.is_word(one) and not vocab.is_word(two) else two
-        if "*" in low:
-            low = vocab.unmask(low)
-        if low and low not in vocab.known and low not in vocab.common and len(low) >= 3:
+        if low not in vocab.known and low not in vocab.common and len(low) >= 3:
             low = vocab.variant(low) or low
-        toks.append(CTok(low, s, e))
+        return low, s, e
+    if low.startswith("@") and len(low) > 1 and low[1:].replace("_", "").isalnum():
+        return "@user", s, e
+    if low.endswith("8") and low[:-1].isalpha() and low[:-1] + "ate" in vocab.key:
+        low = low[:-1] + "ate"    # "h8" -> "hate" (a final digit is otherwise left alone)
+    if LEET_CHAR_RE.search(low, 0, len(low) - 1) and any(c.isalpha() for c in low) and not NUMERIC_RE.match(low) \
+            and not re.fullmatch(r"covid-?19|sars-?cov-?2|[a-z]{2,}\d+|\d+[a-z]{1,2}", low):
+        plain = low.translate(LEET)
+        as_l = low.replace("1", "l").replace("!", "l").translate(LEET)
+        low = as_l if not vocab.is_word(plain) and vocab.variant(plain) is None and (
+            vocab.is_word(as_l) or vocab.variant(as_l) is not None) else plain
+    if REPEAT_RE.search(low):
+        two = REPEAT_RE.sub(r"\1\1", low)
+        one = REPEAT_RE.sub(r"\1", low)
+        low = one if vocab.is_word(one) and not vocab.is_word(two) else two
+    if "*" in low:
+        low = vocab.unmask(low)
+    if low and low not in vocab.known and low not in vocab.common and len(low) >= 3:
+        low = vocab.variant(low) or low
+    return low, s, e
+
+
+def canonical_tokens(text: str, vocab: Vocabulary) -> list[CTok]:
+    cache = vocab.__dict__.setdefault("_canonical_cache", {})  # the form depends only on the token
+    toks: list[CTok] = []
+    for m in RAW_TOKEN_RE.finditer(text):
+        tok = m.group()
+        got = cache.get(tok, False)
+        if got is False:
+            got = _canonical_word(tok, vocab)
+            if len(cache) >= 200_000:
+                cache.clear()
+            cache[tok] = got
+        if got is not None:
+            low, ds, de = got
+            toks.append(CTok(low, m.start() + ds, m.end() + de))
     toks = _join_spaced(toks, text, vocab)
     toks = _split_joined(toks, vocab)
     toks = expand(toks)

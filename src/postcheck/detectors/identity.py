@@ -487,6 +487,7 @@ PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|l
 
 
 _LOWERED: dict[int, re.Pattern] = {}
+_DIGIT_RE = re.compile(r"\d")
 
 
 def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
@@ -507,6 +508,133 @@ def ci(rx: re.Pattern, doc: PostDoc) -> tuple[re.Pattern, str]:
     if low is not rx and len(doc.lower) == len(doc.text):
         return low, doc.lower
     return rx, doc.text
+
+
+INSTITUTION_BEFORE_RE = re.compile(r"\b(?:Queen|King|Prince|Princess|St|Saint|Lord|Lady|Sir|Dame|Port|Fort|Mount|Lake|Glen)\.?\s$")
+
+
+def _casefix_chars() -> str:
+    """Characters that IGNORECASE matches more widely than lower-casing does (dotless i,
+    long s, Greek and Cyrillic variants): a text holding one is never gated."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - another Python: gate nothing
+        return ""
+    chars = {chr(k) for k in _EXTRA_CASES} | {chr(v) for vs in _EXTRA_CASES.values() for v in vs}
+    return "".join(sorted(c for c in chars if not c.isascii()))
+
+
+_CASEFIX_RE = re.compile("[" + re.escape(_casefix_chars()) + "]") if _casefix_chars() else None
+
+
+def _ranges_simple(pattern: str, flags: int) -> bool:
+    """Every character range in the pattern lies within A-Z, within a-z or has no cased
+    character, so lower-casing its ends lower-cases exactly what it matches."""
+    from re import _parser
+
+    def ok(lo: int, hi: int) -> bool:
+        if 65 <= lo <= hi <= 90 or 97 <= lo <= hi <= 122:
+            return True
+        return hi - lo < 5000 and all(chr(c).lower() == chr(c).upper() for c in range(lo, hi + 1))
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op is _parser.RANGE and not ok(*av):
+                return False
+            if op is _parser.IN and not walk(av):
+                return False
+            if isinstance(av, (list, tuple)):
+                for x in av:
+                    if isinstance(x, _parser.SubPattern) and not walk(x):
+                        return False
+                    if isinstance(x, (list, tuple)) and any(isinstance(y, _parser.SubPattern) and not walk(y) for y in x):
+                        return False
+        return True
+
+    try:
+        return walk(_parser.parse(pattern, flags))
+    except Exception:  # pragma: no cover - another Python's parser: no gate
+        return False
+
+
+class CaseGate:
+    """A quick test that a case-insensitive regex cannot match a text, for regexes that
+    :func:`ci` cannot lower (they turn the flag off in places with ``(?-i:...)``).
+
+    The gate is the regex with every ``(?-i:`` made an ordinary group and every letter
+    outside an escape lower-cased, run without IGNORECASE on the lower-cased text. It
+    accepts everything the regex accepts, so "no match" there means no match at all, and
+    only then is the real regex skipped. Texts where lower-casing changes a length or that
+    hold a character IGNORECASE folds specially are never gated (the regex always runs)."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        src = rx.pattern
+        if (not rx.flags & re.I or rx.flags & re.ASCII or not _ranges_simple(src, rx.flags)
+                or re.search(r"\\(?:[xuUN0-7]|[1-9]\d)", src) or any(k != k.lower() for k in rx.groupindex)
+                or any(not c.isascii() and (c in _casefix_chars() or len(c.lower()) != 1) for c in src)):
+            # mixed-case ranges, characters written as codes, capitalised group names or
+            # specially folded letters: not worth the doubt
+            self.gate = None
+            return
+        out, i = [], 0
+        src = src.replace("(?-i:", "(?:")
+        while i < len(src):
+            c = src[i]
+            if c == "\\" and i + 1 < len(src):
+                out.append(src[i:i + 2])
+                i += 2
+                continue
+            out.append(c.lower())
+            i += 1
+        low = "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        self.gate = re.compile(low, rx.flags & ~re.I)
+
+    @staticmethod
+    def _lower(doc: PostDoc) -> str:
+        """The doc's text lower-cased, or "" when the gates must not trust it."""
+        low = doc.__dict__.get("_gate_lower")
+        if low is None:
+            text = doc.text
+            low = text.lower()
+            if _CASEFIX_RE is None or len(low) != len(text) or _CASEFIX_RE.search(text):
+                low = ""
+            doc.__dict__["_gate_lower"] = low
+        return low
+
+    def possible(self, doc: PostDoc) -> bool:
+        if self.gate is None:
+            return True
+        low = self._lower(doc)
+        return not low or self.gate.search(low) is not None
+
+    def finditer(self, doc: PostDoc):
+        return self.rx.finditer(doc.text) if self.possible(doc) else iter(())
+
+
+class LoweredFinder(CaseGate):
+    """Matches of a case-insensitive regex with the same spans, found faster: when the
+    regex never turns the flag off, its lower-cased form runs on the lower-cased text
+    (character for character the same decisions, so the same spans; the groups' text is
+    lower case, so callers take text from the spans); otherwise the gate above decides
+    whether the regex runs at all. Texts the gate does not trust run the regex itself."""
+
+    def __init__(self, rx: re.Pattern):
+        super().__init__(rx)
+        self.lowered = self.gate is not None and "(?-i" not in rx.pattern
+
+    def finditer(self, doc: PostDoc):
+        if not self.lowered:
+            return super().finditer(doc)
+        low = self._lower(doc)
+        return self.gate.finditer(low) if low else self.rx.finditer(doc.text)
+
+    def search(self, doc: PostDoc):
+        """Whether (a match object, or None) the regex matches anywhere in the doc."""
+        if not self.lowered:
+            return self.rx.search(doc.text) if self.possible(doc) else None
+        low = self._lower(doc)
+        return self.gate.search(low) if low else self.rx.search(doc.text)
 
 
 def _ci_finditer(rx: re.Pattern, doc: PostDoc):
@@ -767,7 +895,7 @@ class Analysis:
         elif FAMILY_START_RE.match(doc.text) and strong < 1.0:
             non_care["family"] = non_care.get("family", 0) + 1.0
             score *= 0.3
-        if (non_care.get("public_figure", 0) >= 1.0 or PUBLIC_CONTEXT_RE.search(doc.text)) and strong < 1.0 and not weak:
+        if (non_care.get("public_figure", 0) >= 1.0 or _PUBLIC_CONTEXT.search(doc)) and strong < 1.0 and not weak:
             score *= 0.4
         if max(non_care.get("news", 0), non_care.get("research", 0)) >= 1.0 and strong < 1.0 and not weak:
             score *= 0.6
@@ -822,21 +950,31 @@ class Analysis:
         return _drop_own_family(_dedupe_locations(out), self.doc.text)
 
     @cached_property
+    def _date_matches(self) -> list[re.Match]:
+        return list(DATE_RE.finditer(self.doc.text))
+
+    @cached_property
     def kinds(self) -> set[str]:
         return {s.kind for s in self.signals}
+
+    @cached_property
+    def _digits(self) -> int:
+        """How many digits the text holds: a regex that needs more cannot match."""
+        return len(_DIGIT_RE.findall(self.doc.text))
 
     def _numbers(self) -> list[Signal]:
         text = self.doc.text
         out: list[Signal] = []
         taken: list[tuple[int, int]] = []
-        for m in RECORD_RE.finditer(text):
+        digits_in_text = self._digits
+        for m in (RECORD_RE.finditer(text) if digits_in_text >= 4 else ()):  # 5+ digits, or a letter, 4 digits, 2 letters
             out.append(Signal("hospital_number", m.start(), m.end(), m.group(), 0.9, m.group(1)))
             taken.append((m.start(), m.end()))
-        for m in BARE_RECORD_RE.finditer(text):
+        for m in (BARE_RECORD_RE.finditer(text) if digits_in_text >= 5 else ()):
             if not any(a <= m.start(1) < b for a, b in taken):
                 out.append(Signal("hospital_number", m.start(1), m.end(1), m.group(1), 0.8, m.group(1)))
                 taken.append(m.span(1))
-        for m in NHS_RE.finditer(text):
+        for m in (NHS_RE.finditer(text) if digits_in_text >= 10 else ()):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             digits = m.group(1) + m.group(3) + m.group(4)
@@ -854,19 +992,19 @@ class Analysis:
             else:
                 continue
             taken.append((m.start(), m.end()))
-        for m in ISO_DATE_RE.finditer(text):
+        for m in (ISO_DATE_RE.finditer(text) if digits_in_text >= 8 else ()):
             before = text[max(0, m.start() - 25):m.start()]
             label = DOB_LABEL_RE.search(before)
             if label and plausible_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
                 start = max(0, m.start() - 25) + label.start()
                 out.append(Signal("dob", start, m.end(), text[start:m.end()], 1.0, m.group()))
                 taken.append((start, m.end()))
-        for m in BIRTH_YEAR_RE.finditer(text):
+        for m in (BIRTH_YEAR_RE.finditer(text) if digits_in_text >= 4 else ()):
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(Signal("dob", m.start(), m.end(), m.group(), 0.7, m.group(1), (("form", "year"),)))
                 taken.append((m.start(), m.end()))
         # Dates of birth: a date right after a DOB label, or "born on <date>"
-        for m in DATE_RE.finditer(text):
+        for m in self._date_matches:
             before = text[max(0, m.start() - 25):m.start()]
             if DOB_LABEL_RE.search(before) and self._date_ok(m):
                 label = DOB_LABEL_RE.search(before)
@@ -888,12 +1026,13 @@ class Analysis:
         text = self.doc.text
         out: list[Signal] = []
         taken = list(getattr(self, "_taken_numbers", []))
-        for m in EMAIL_RE.finditer(text):
+        at = "@" in text  # e-mail addresses and handles hold one
+        for m in (EMAIL_RE.finditer(text) if at else ()):
             out.append(Signal("email", m.start(), m.end(), m.group(), 1.0))
             taken.append((m.start(), m.end()))
         for m in POSTCODE_RE.finditer(text):
             out.append(Signal("postcode", m.start(), m.end(), m.group(), 0.95))
-        if any(ch.isdigit() for ch in text):
+        if self._digits >= 10:  # _phones keeps only numbers of 10-15 digits
             out += self._phones(taken)
         for m in STREET_RE.finditer(text):
             number, name, kind = m.group(1), m.group(2).strip(), m.group(3)
@@ -914,7 +1053,7 @@ class Analysis:
             out.append(Signal("street", m.start(), m.end(), m.group(), 0.8, attrs=(("numbered", "1"), ("form", "house"))))
         for m in PLATE_RE.finditer(text):
             out.append(Signal("plate", m.start(), m.end(), m.group(), 0.85))
-        for m in HANDLE_RE.finditer(text):
+        for m in (HANDLE_RE.finditer(text) if at else ()):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             out.append(Signal("handle", m.start(), m.end(), m.group(), 0.6))
@@ -989,24 +1128,31 @@ class Analysis:
             return out
         toks = doc.tokens
         starts = doc.sentence_starts
+        public: list[bool] = []
+
+        def public_context() -> bool:  # one search of the whole text, on first need
+            if not public:
+                public.append(bool(_PUBLIC_CONTEXT.search(doc)))
+            return public[0]
+
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if any(a <= tok.start < b for a, b in taken) or not tok.is_cap or tok.text.startswith("#"):
+            # (the skip tests below are independent: the cheap ones run first)
+            if not tok.is_cap or tok.text.startswith("#") or any(a <= tok.start < b for a, b in taken):
                 i += 1
                 continue
             if tok.start and text[tok.start - 1] in "-’'":
                 i += 1
                 continue  # second half of "Ayling-Ellis", "O'Neill"
-            if re.search(r"\b(?:Queen|King|Prince|Princess|St|Saint|Lord|Lady|Sir|Dame|Port|Fort|Mount|Lake|Glen)\.?\s$",
-                         text[max(0, tok.start - 10):tok.start]):
-                i += 1
-                continue  # "Queen Margaret", "St Helen": places and institutions
             key = tok.norm.rstrip("'").removesuffix("'s")
             entry = lex.first_names.get(key)
             if entry is None or key in NOT_NAME_WORDS or tok.text.isupper() and len(tok.text) > 1:
                 i += 1
                 continue
+            if INSTITUTION_BEFORE_RE.search(text[max(0, tok.start - 10):tok.start]):
+                i += 1
+                continue  # "Queen Margaret", "St Helen": places and institutions
             ambiguous = entry.get("ambiguous") == "1" or lex.is_common_word(key)
             # a following capitalised surname makes it a full name
             end_tok = tok
@@ -1014,7 +1160,7 @@ class Analysis:
             if i + 1 < len(toks):
                 nxt = toks[i + 1]
                 gap = text[tok.end:nxt.start]
-                if gap == " " and nxt.is_cap and not nxt.text.isupper() and not PUBLIC_CONTEXT_RE.search(text) and (
+                if gap == " " and nxt.is_cap and not nxt.text.isupper() and not public_context() and (
                         nxt.norm in lex.surnames or not lex.is_common_word(nxt.norm)) and nxt.norm not in NOT_NAME_WORDS \
                         and nxt.norm not in lex.places:
                     end_tok = nxt
@@ -1334,7 +1480,7 @@ class Analysis:
             found.append((a, b, precision, conf))
             taken.append((a, b))
 
-        for m in DATE_RE.finditer(text):
+        for m in self._date_matches:
             if any(a <= m.start() < b for a, b in taken) or not free(m.start(), m.end()):
                 continue
             if m.group(1) and not (self._date_ok(m) and self._numeric_date_ok(m, text)):
@@ -1360,7 +1506,7 @@ class Analysis:
         for m in MONTH_CONTEXT_RE.finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), "month", 0.7)
-        for m in YEAR_EVENT_RE.finditer(text):
+        for m in (YEAR_EVENT_RE.finditer(text) if "19" in text or "20" in text else ()):  # a match holds 19xx or 20xx
             a, b = m.span(1)
             if free(a, b) and YEAR_FOLLOW_OK_RE.match(text[b:]) and not YEAR_NOT_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]):
                 add(a, b, "year", 0.5)
@@ -1466,7 +1612,7 @@ class Analysis:
                 weak = m.attrs.get("weak") == "1"
                 out.append(Signal("condition", m.start, m.end, doc.text[m.start:m.end], 0.5 if weak else 0.9,
                                   m.term, (("cat", cat), ("rare", m.attrs.get("rare", "0")))))
-        for m in UNIQUE_RE.finditer(doc.text):
+        for m in _UNIQUE_GATE.finditer(doc):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"), ("form", "unique"))))
         for m in NAMED_EVENT_RE.finditer(doc.text):
             start = m.start() + len(m.group().split(" ", 1)[0]) + 1  # without "the"/"that"
@@ -1482,12 +1628,12 @@ class Analysis:
                 out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
         for m in PAST_ROLE_RE.finditer(doc.text):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"),)))
-        for rx in (DEFINITE_PERSON_RE, SPORT_ROLE_RE):
-            for m in rx.finditer(doc.text):
+        for gate in (_DEFINITE_PERSON_GATE, _SPORT_ROLE_GATE):
+            for m in gate.finditer(doc):
                 if any(s.start <= m.start() < s.end for s in out if s.kind == "notable"):
                     continue
                 out.append(Signal("notable", m.start(), m.end(), m.group(), 0.8, m.group(), (("specificity", "3"), ("form", "described"))))
-        for m in NOTABLE_RE.finditer(doc.text):
+        for m in _NOTABLE_GATE.finditer(doc):
             out.append(Signal("notable", m.start(), m.end(), m.group(), 0.85, m.group(), (("specificity", "3"),)))
         for m in EVENT_RE.finditer(doc.text):
             out.append(Signal("event", m.start(), m.end(), m.group(), 0.9, m.group(), (("specificity", "3"),)))
@@ -1523,6 +1669,13 @@ class Analysis:
                 out.append(Signal(kind, m.start, m.end, doc.text[m.start:m.end], 0.8, m.term,
                                   (("specificity", spec),)))
         return out
+
+
+_PUBLIC_CONTEXT = LoweredFinder(PUBLIC_CONTEXT_RE)
+_UNIQUE_GATE = CaseGate(UNIQUE_RE)
+_NOTABLE_GATE = CaseGate(NOTABLE_RE)
+_DEFINITE_PERSON_GATE = CaseGate(DEFINITE_PERSON_RE)
+_SPORT_ROLE_GATE = CaseGate(SPORT_ROLE_RE)
 
 
 def text_gap_ok(text: str, a: int, b: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from postcheck.detectors.identity import Analysis, Lexicons
+from postcheck.detectors.identity import Analysis, Lexicons, LoweredFinder
 from postcheck.engine.doc import PostDoc
 from postcheck.errors import InputError, PackError
 from postcheck.model.context import Context
@@ -135,8 +135,13 @@ class Engine:
         self.adjustments = dict(pack.meta.get("adjustments") or {})
         self.allow = tuple(a.lower() for a in self.settings.allow if a.strip())
         self._patterns = {r.code: self._compile_patterns(r) for r in self.rules if r.detect.get("kind") == "pattern"}
+        self._finders = {code: [(LoweredFinder(rx) if rx.flags & re.I else None, rx, score) for rx, score in pats]
+                         for code, pats in self._patterns.items()}
         self._unless = {r.code: (self._compile_unless(r, "unless"), self._compile_unless(r, "unless_except"))
                         for r in self.rules if r.detect.get("kind") == "pattern" and r.detect.get("unless")}
+        self._clue_rules = [r for r in self.rules if r.detect.get("kind") == "clue"]
+        self._story_rules = [r for r in self.rules if r.detect.get("kind") == "story-model"]
+        self._tip_rules = [r for r in self.rules if r.detect.get("kind") in ("care-story", "language")]
         for rule in self.rules:
             kind = rule.detect.get("kind")
             if kind not in BUILTIN_KINDS and kind not in REGISTRY:
@@ -319,8 +324,8 @@ class Engine:
             return []
         out = []
         unless = self._unless.get(rule.code)
-        for regex, score in self._patterns[rule.code]:
-            for m in regex.finditer(doc.text):
+        for finder, regex, score in self._finders[rule.code]:
+            for m in (finder.finditer(doc) if finder is not None else regex.finditer(doc.text)):
                 s, e = (m.span(1) if m.groups() and m.group(1) is not None else m.span())
                 if unless is not None:
                     clause = self._clause(doc.text, m.start(), m.end())
@@ -334,7 +339,7 @@ class Engine:
         out, linkability, the motivated intruder). Each clue is reported with the others
         as related spans; severity grows with how many and how specific they are."""
         care = an.care
-        clue_rules = [r for r in self.rules if r.detect.get("kind") == "clue"]
+        clue_rules = self._clue_rules
         if not clue_rules or not care.care:
             return []
         direct_person = [c for c in direct if c.severity != "info" and c.rule.detect.get("kind") == "identifier"]
@@ -409,7 +414,7 @@ class Engine:
 
     def _story(self, an: Analysis, found: list[_Candidate]) -> list[_Candidate]:
         """The learned identifiable-story model, for posts the rules found nothing in."""
-        rules = [r for r in self.rules if r.detect.get("kind") == "story-model"]
+        rules = self._story_rules
         if not rules or any("5.1" in c.rule.standards and c.severity != "info" for c in found):
             return []
         if an.care.score < 0.2:
@@ -534,7 +539,7 @@ class Engine:
 
     def _tips(self, an: Analysis, findings: list[Finding], language: str, doc: PostDoc) -> list[Finding]:
         out = []
-        for rule in self.rules:
+        for rule in self._tip_rules:  # the rules in order, only the kinds handled here
             kind = rule.detect.get("kind")
             if kind == "care-story" and an.care.care and an.care.subject and not any(
                     "5.1" in f.standards and f.severity != "info" for f in findings):

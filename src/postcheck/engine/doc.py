@@ -119,12 +119,19 @@ class PhraseMatcher:
         END, WILD = self._END, self._WILD
         out: list[PhraseMatch] = []
         n = len(norms)
+        root_wild = root.get(WILD)
+        # Without a wildcard first word only the tokens that begin some phrase can start a
+        # match: visit just those (in order, skipping any inside the last match).
+        starts = range(n) if root_wild else [k for k, w in enumerate(norms) if w in root]
         i = 0
-        while i < n:
+        for k in starts:
+            if k < i:
+                continue
+            i = k
             node = root.get(norms[i])
             best = None
             if node is None:
-                wild = root.get(WILD)
+                wild = root_wild
                 if wild:
                     for stem, term, attrs in wild:
                         if norms[i].startswith(stem):

@@ -62,13 +62,50 @@ def features(text: str, chars: bool = True) -> set[str]:
     return feats
 
 
+_WORD_HASHES: dict[tuple[str, int, bool], tuple[int, ...]] = {}
+
+
+def _word_hashes(w: str, mask: int, chars: bool = True) -> tuple[int, ...]:
+    """The hashed unigram and (with ``chars``) character n-gram features of one word
+    (cached: words repeat)."""
+    key = (w, mask, chars)
+    got = _WORD_HASHES.get(key)
+    if got is None:
+        feats = {"w:" + w}
+        if chars and len(w) > 1 and w.isascii():
+            padded = "<" + w + ">"
+            n = len(padded)
+            for k in (2, 3, 4):
+                for i in range(n - k + 1):
+                    feats.add("c:" + padded[i:i + k])
+        got = tuple({zlib.crc32(f.encode("utf-8")) & mask for f in feats})
+        if len(_WORD_HASHES) >= 100_000:
+            _WORD_HASHES.clear()
+        _WORD_HASHES[key] = got
+    return got
+
+
+def feature_ids(text: str, bits: int, chars: bool = True) -> set[int]:
+    """The same indices as :func:`featurise`, as a set, computed with per-word caching."""
+    mask = (1 << bits) - 1
+    crc = zlib.crc32
+    ids: set[int] = set()
+    prev = "<s>"
+    for w in normalise(text):
+        ids.update(_word_hashes(w, mask, chars))
+        ids.add(crc(("b:" + prev + " " + w).encode("utf-8")) & mask)
+        prev = w
+    ids.add(crc(("b:" + prev + " </s>").encode("utf-8")) & mask)
+    return ids
+
+
 @lru_cache(maxsize=64)
 def featurise(text: str, bits: int, chars: bool = True) -> tuple[int, ...]:
     """Hashed, de-duplicated feature indices for ``text`` in a space of ``2**bits``
     (word n-grams only when ``chars`` is false). Cached for the last few texts: several
-    models score the same post."""
-    mask = (1 << bits) - 1
-    return tuple(sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features(text, chars)}))
+    models score the same post. Built from per-word cached hashes (:func:`feature_ids`);
+    the same index set as hashing :func:`features` directly."""
+    return tuple(sorted(feature_ids(text, bits, chars)))
 
 
 class HashedLinearModel:
