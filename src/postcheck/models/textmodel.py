@@ -53,13 +53,18 @@ def features(text: str, chars: bool = True) -> set[str]:
         feats.add("b:" + prev + " " + w)
         prev = w
         if chars and len(w) > 1 and w.isascii():
-            padded = "<" + w + ">"
-            n = len(padded)
-            for k in (2, 3, 4):
-                for i in range(n - k + 1):
-                    feats.add("c:" + padded[i:i + k])
+            _add_char_grams(w, feats)
     feats.add("b:" + prev + " </s>")
     return feats
+
+
+def _add_char_grams(w: str, feats: set[str]) -> None:
+    """The in-word character 2-4-grams of ``w``, with boundary marks."""
+    padded = "<" + w + ">"
+    n = len(padded)
+    for k in (2, 3, 4):
+        for i in range(n - k + 1):
+            feats.add("c:" + padded[i:i + k])
 
 
 _WORD_HASHES: dict[tuple[str, int, bool], tuple[int, ...]] = {}
@@ -73,11 +78,7 @@ def _word_hashes(w: str, mask: int, chars: bool = True) -> tuple[int, ...]:
     if got is None:
         feats = {"w:" + w}
         if chars and len(w) > 1 and w.isascii():
-            padded = "<" + w + ">"
-            n = len(padded)
-            for k in (2, 3, 4):
-                for i in range(n - k + 1):
-                    feats.add("c:" + padded[i:i + k])
+            _add_char_grams(w, feats)
         got = tuple({zlib.crc32(f.encode("utf-8")) & mask for f in feats})
         if len(_WORD_HASHES) >= 100_000:
             _WORD_HASHES.clear()
