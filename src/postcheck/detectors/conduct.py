@@ -741,6 +741,17 @@ MODEL_SCOPE_RES = {
         r"sell\w*|sold|buy\w*|mates rates|free|holiday|cottage|stay|guarantor|fix(?:ed)? my|do my|miss\w*|"
         r"relationship|seeing each other|connection|in love|feelings for|romantic\w*|sleep(?:ing)? with|slept with|sex\w*|"
         r"partner|girlfriend|boyfriend|attracted|chemistry)\b|😍|😏|🔥|😉|🥵|💕|😘", re.I),
+    # 9.1: something that could cost the public's trust (drink or drugs, dishonesty, leaks,
+    # mockery, extremism); a plain post about a shift has none of these
+    "9.1": re.compile(
+        r"\b(?:drunk|pissed|hammered|steaming|wasted|hanging|hungover|tipsy|merry|wine|pints?|beers?|vodka|gin|booze|"
+        r"shots|high|stoned|weed|spliff|joint|coke|a line|pills|vape|nick(?:ed|ing)?|pinch(?:ed|ing)?|stole|steal\w*|"
+        r"flog\w*|took home|taking home|fak(?:e|ed|ing)|forg(?:e|ed|ing)|fiddl\w*|made up|signed off|without (?:doing|"
+        r"checking|seeing)|leak\w*|internal|confidential|board papers|screenshot|investigat\w*|sweepstake|bet\w*|"
+        r"selfie|tiktok|laugh\w*|lol|lmao|joke\w*|hilarious|funny|crying|in stitches|mock\w*|rot|let (?:them|him|her) "
+        r"die|dead|died|death|corpse|body bag|thick|stupid|idiots?|retweet\w*|shar(?:e|ed|ing)|repost\w*|support\w*|"
+        r"take (?:our|it|the country) back|invaded|invasion|parasites|sick (?:day|note)|ringing in sick|skiv\w*|"
+        r"nobody noticed|don't tell|never notice|who checks|get away with)\b|😂|🤣|🍻|🍷|🍺|💊|🥳", re.I),
     # 2.11: what turns a health statement into advocacy of misinformation (accurate reporting
     # of the same topic has none of these)
     "2.11": re.compile(
@@ -762,6 +773,14 @@ MODEL_SCOPE_RES = {
 }
 
 
+CARE_DECISION_RE = re.compile(
+    r"\b(?:caseload|my list|waiting list|queue|assess\w*|referr\w*|records?|results?|scans?|notes|fit note|"
+    r"report|slots?|fast[- ]track\w*|bump(?:ed)?|priorit\w*|treat\w*|sessions?|therapy|therap\w*|rehab|"
+    r"students?|trainees?|placement|mentee|service users?|carers?|residents?|clients?|patients?|pts?|"
+    r"prescri\w*|x-?rays?|bloods|samples?|lab|hearing aids?|splints?|orthotics?|prosthe\w*|appointments?|"
+    r"discharg\w*|ward|clinic|consult\w*|sign(?:ed)? off|competenc\w*)\b", re.I)
+
+
 def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     """Guards for the per-standard model (rules *190) that a bag of words cannot learn from
     a few hundred posts. For 2.11: debunking and honest questions. For 1.6: the post must be
@@ -775,6 +794,9 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     scope = MODEL_SCOPE_RES.get(standard)
     if scope is not None and not scope.search(analysis.doc.text):
         return False
+    if standard in ("1.9", "1.10", "1.11", "1.12") and not (
+            CARE_WORDS_RE.search(analysis.doc.text) or analysis.care.score >= 0.3 or CARE_DECISION_RE.search(analysis.doc.text)):
+        return False  # boundaries are about people in your care (or your students): none is mentioned
     if standard == "2.10" and not (PERSON_TARGET_RE.search(analysis.doc.text) or re.search(
             r"\b(?:colleague|manager|boss|consultant|student|receptionist|relative|family|patient|client|woman|"
             r"man|lad|bloke|guy|girl|lady|someone|everyone|people|idiot|cow|prat|muppet|clown|snake)\b",

@@ -43,6 +43,7 @@ class Job:
     platform: str | None = None
     me: tuple[str, ...] = ()
     upload_dir: str | None = None       # removed when the job ends
+    released: bool = False              # the upload folder has been given back
     status: str = "queued"              # queued | running | done | failed
     phase: str = "waiting"
     posts: int = 0
@@ -194,11 +195,18 @@ class JobManager:
             try:
                 self._run(job)
             except Exception as exc:  # noqa: BLE001 - reported on the job, never a traceback
+                self._release_once(job)
                 job.status, job.error = "failed", f"PC-E999 internal error: {exc.__class__.__name__}: {exc}"
             finally:
                 job.finished = time.monotonic()
-                if job.upload_dir:
-                    self.release(job.upload_dir)
+                self._release_once(job)
+
+    def _release_once(self, job: Job) -> None:
+        """Give back the job's upload folder, once; done before the job shows as finished, so a
+        client that sees "done" never finds the upload still on disk."""
+        if job.upload_dir and not job.released:
+            job.released = True
+            self.release(job.upload_dir)
 
     @staticmethod
     def _hide_paths(job: Job, message: str | None) -> str | None:
@@ -237,6 +245,7 @@ class JobManager:
             job.reports = reports.write_run_reports(store, auditor.pack, results)
             job.summary = reports.totals(store, job.run_ids)
             bad = [r for r in results if r.status == "unreadable"]
+            self._release_once(job)
             if bad:
                 job.status, job.error = "failed", self._hide_paths(job, bad[0].error)
             else:
