@@ -28,6 +28,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 
+from postcheck.detectors.conduct_claims import DEBUNK_RE
 from postcheck.detectors.conduct_fast import LiteralIndex, cached_requirements, may_match, requirements  # noqa: F401
 from postcheck.detectors.conduct_hate import (
     CONDEMN_RE, ENDORSE_RE, FRAME_EVAL_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
@@ -781,74 +782,85 @@ CARE_DECISION_RE = re.compile(
     r"discharg\w*|ward|clinic|consult\w*|sign(?:ed)? off|competenc\w*)\b", re.I)
 
 
+# Guards of the per-standard model, compiled once (they run on the model's hot path).
+PERSONAL_CHANNEL_RE = re.compile(r"\b(?:personal|own|private)\s+(?:\w+\s+)?(?:phone|number|mobile|account|insta|"
+                                 r"instagram|facebook|fb|whatsapp|snapchat|email|page)\b", re.I)
+TARGET_NOUN_RE = re.compile(
+    r"\b(?:colleague|manager|boss|consultant|student|receptionist|relative|family|patient|client|woman|"
+    r"man|lad|bloke|guy|girl|lady|someone|everyone|people|idiot|cow|prat|muppet|clown|snake)\b", re.I)
+DISCLOSED_AD_RE = re.compile(r"#(?:ad|advert|sponsored|gifted|paidpartnership|partner)\b|\b(?:paid partnership|"
+                             r"ad:|sponsored by|gifted by)", re.I)
+AD_CLAIM_RE = re.compile(r"\b(?:cures?|cured|guarantee\w*|100%|miracle|reverses?|heals?|fix(?:es|ed)|dr\b)", re.I)
+WORKPLACE_RE = re.compile(r"\b(?:work|uniform|scrubs|trust|department|dept|stock ?room|sluice|"
+                          r"sharps|needles|meds|drugs|lab|#\w*life|"
+                          r"staff ?room|board papers|internal|matron|handover|competenc\w*|cpd)\b", re.I)
+ANSWERED_NO_RE = re.compile(r"\W*(?:no|nope|wrong)\b\W")
+SOUND_ADVICE_RE = re.compile(
+    r"\b(?:don't|do not|never) stop\b|\b(?:talk|speak|check)(?:ing)? (?:to|with) your "
+    r"(?:gp|doctor|pharmacist|nurse|midwife|consultant|care team)\b|\b(?:soap|hand ?wash\w*|"
+    r"wash(?:ing)? (?:your )?hands|sanitiser|sanitizer|disinfect\w* (?:surfaces|the))\b|"
+    r"\b(?:the )?(?:nhs|ukhsa|who|nice|mhra|cdc|gov\.uk) (?:says|advises|recommends|advice)\b|"
+    r"\baccording to (?:the )?(?:nhs|ukhsa|who|nice|mhra)\b")
+OWN_GROUP_LEAD_RE = re.compile(r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our|proud)\s+(?:\w+\s+){0,2}$")
+DISPARITY_RE = re.compile(r"\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\b|"
+                          r"\b(?:rates?|risks?|odds)\s+of\b")
+SNEER_RE = re.compile(r"🙄|😒|🤬|😡|🐷|🤮|\bsorry not sorry\b|\bnot being funny\b|\blol\b|😂|🤣")
+NOT_A_NEGATION_RE = re.compile(r"\bnot being funny\b|\bsorry not sorry\b|\b(?:should not|shouldn't|should never) "
+                               r"(?:get|have|be (?:allowed|given|offered|treated first|seen)|jump|take)\b")
+NEGATED_HABIT_RE = re.compile(
+    r"\b(?:don't|do not|doesn't|does not|never|can't|cannot|won't|can not)\s+(?:even\s+|ever\s+)?(?:care|bother|"
+    r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b")
+
+
 def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     """Guards for the per-standard model (rules *190) that a bag of words cannot learn from
-    a few hundred posts. For 2.11: debunking and honest questions. For 1.6: the post must be
-    about care or work (general hate is the grammar's and the hate model's), and praise of a
-    group, members speaking of their own group, saying who people are, negated or questioned
-    statements without a hostile word, and condemning or quoting hate are never discrimination."""
+    a few thousand posts. Every standard: the post must touch the standard's subject
+    (``MODEL_SCOPE_RES`` and the gates below). 1.9/1.10: on a professional account, only a
+    personal channel named in the post counts. 9.3: a disclosed advert with no claim is left
+    alone. 2.11: debunking, honest questions and sound advice. 1.6: the post must be about care
+    or work (general hate is the grammar's and the hate model's), and praise of a group,
+    members speaking of their own group, saying who people are, reported disparities, negated
+    or questioned statements without a hostile word, and condemning or quoting hate are never
+    discrimination."""
+    text = analysis.doc.text
     if standard in ("1.9", "1.10") and context is not None and context.account == "professional":
-        # a professional account is the right channel: only a personal one named in the post counts
-        return bool(re.search(r"\b(?:personal|own|private)\s+(?:\w+\s+)?(?:phone|number|mobile|account|insta|"
-                              r"instagram|facebook|fb|whatsapp|snapchat|email|page)\b", analysis.doc.text, re.I))
+        return bool(PERSONAL_CHANNEL_RE.search(text))
     scope = MODEL_SCOPE_RES.get(standard)
-    if scope is not None and not scope.search(analysis.doc.text):
+    if scope is not None and not scope.search(text):
         return False
     if standard in ("1.9", "1.10", "1.11", "1.12") and not (
-            CARE_WORDS_RE.search(analysis.doc.text) or analysis.care.score >= 0.3 or CARE_DECISION_RE.search(analysis.doc.text)):
+            CARE_WORDS_RE.search(text) or analysis.care.score >= 0.3 or CARE_DECISION_RE.search(text)):
         return False  # boundaries are about people in your care (or your students): none is mentioned
-    if standard == "2.10" and not (PERSON_TARGET_RE.search(analysis.doc.text) or re.search(
-            r"\b(?:colleague|manager|boss|consultant|student|receptionist|relative|family|patient|client|woman|"
-            r"man|lad|bloke|guy|girl|lady|someone|everyone|people|idiot|cow|prat|muppet|clown|snake)\b",
-            analysis.doc.text, re.I)):
+    if standard == "2.10" and not (PERSON_TARGET_RE.search(text) or TARGET_NOUN_RE.search(text)):
         return False
-    if standard == "9.3" and re.search(r"#(?:ad|advert|sponsored|gifted|paidpartnership|partner)\b|\b(?:paid partnership|"
-                                       r"ad:|sponsored by|gifted by)", analysis.doc.text, re.I) and not re.search(
-            r"\b(?:cures?|cured|guarantee\w*|100%|miracle|reverses?|heals?|fix(?:es|ed)|dr\b)", analysis.doc.text, re.I):
+    if standard == "9.3" and DISCLOSED_AD_RE.search(text) and not AD_CLAIM_RE.search(text):
         return False  # a disclosed advert with no cure or guarantee claim
-    if standard == "9.1" and not (CARE_WORDS_RE.search(analysis.doc.text) or WORK_WORDS_RE.search(analysis.doc.text)
-                                  or analysis.care.score >= 0.2
-                                  or re.search(r"\b(?:work|uniform|scrubs|trust|department|dept|stock ?room|sluice|"
-                                               r"sharps|needles|meds|drugs|lab|#\w*life|"
-                                               r"staff ?room|board papers|internal|matron|handover|competenc\w*|cpd)\b",
-                                               analysis.doc.text, re.I)):
+    if standard == "9.1" and not (CARE_WORDS_RE.search(text) or WORK_WORDS_RE.search(text)
+                                  or analysis.care.score >= 0.2 or WORKPLACE_RE.search(text)):
         return False
     if standard not in ("1.6", "2.11"):
         return True
     c = conduct_of(analysis, rule)
     question = c.text.rstrip().endswith("?") and bool(QUESTION_START_RE.search(c.lower))
     if standard == "2.11":
-        from postcheck.detectors.conduct_claims import DEBUNK_RE
-
-        return not (DEBUNK_RE.search(c.lower) or question or re.match(r"\W*(?:no|nope|wrong)\b\W", c.lower)
-                    or re.search(r"\b(?:don't|do not|never) stop\b|\b(?:talk|speak|check)(?:ing)? (?:to|with) your "
-                                 r"(?:gp|doctor|pharmacist|nurse|midwife|consultant|care team)\b|\b(?:soap|hand ?wash\w*|"
-                                 r"wash(?:ing)? (?:your )?hands|sanitiser|sanitizer|disinfect\w* (?:surfaces|the))\b|"
-                                 r"\b(?:the )?(?:nhs|ukhsa|who|nice|mhra|cdc|gov\.uk) (?:says|advises|recommends|advice)\b|"
-                                 r"\baccording to (?:the )?(?:nhs|ukhsa|who|nice|mhra)\b", c.lower))
+        return not (DEBUNK_RE.search(c.lower) or question or ANSWERED_NO_RE.match(c.lower)
+                    or SOUND_ADVICE_RE.search(c.lower))
     if not (WORK_WORDS_RE.search(c.text) or analysis.care.score >= 0.3):
         return False  # the model knows discrimination in care and at work; general hate is the grammar's
     if POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) or CONDEMN_RE.search(c.cue_text):
         return False
     groups = [g for g in c.tagged[1] if g[3] != "slur"]
-    if GROUP_IS_GROUP_RE.search(c.canon[1]) or any(re.search(
-            r"\b(?:i am|i'm|im|we are|we're|as an?|my fellow|us|our|proud)\s+(?:\w+\s+){0,2}$",
-            c.lower[max(0, g[0] - 30):g[0]]) for g in groups):
+    if GROUP_IS_GROUP_RE.search(c.canon[1]) or any(
+            OWN_GROUP_LEAD_RE.search(c.lower[max(0, g[0] - 30):g[0]]) for g in groups):
         return False  # members speaking of their own group; saying who people are
-    if re.search(r"\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+to\b|\b(?:rates?|risks?|odds)\s+of\b", c.lower):
+    if DISPARITY_RE.search(c.lower):
         return False  # reporting a disparity, not expressing one
     hostile = HOSTILE_STEM_RE.search(c.lower.translate(LEET_UNDO))
-    if not (hostile or c.res.model_cue_re.search(c.plain[1]) or re.search(r"🙄|😒|🤬|😡|🐷|🤮|\bsorry not sorry\b|"
-                                                                     r"\bnot being funny\b|\blol\b|😂|🤣", c.lower)):
+    if not (hostile or c.res.model_cue_re.search(c.plain[1]) or SNEER_RE.search(c.lower)):
         return False  # no hostile word, no generalisation, no sneer: a plain statement about people
-    unquoted = QUOTED_RE.sub(" ", IDIOM_NEG_RE.sub(" ", c.lower))  # "'doesn't speak English'" is a sneer, not a negation
-    unquoted = re.sub(r"\bnot being funny\b|\bsorry not sorry\b|\b(?:should not|shouldn't|should never) (?:get|have|be "
-                      r"(?:allowed|given|offered|treated first|seen)|jump|take)\b", " ", unquoted)
-    plain_neg = NEGATION_ANY_RE.search(unquoted)
-    if (plain_neg or "?" in c.text) and not hostile and not re.search(
-            r"\b(?:don't|do not|doesn't|does not|never|can't|cannot|won't|can not)\s+(?:even\s+|ever\s+)?(?:care|bother|"
-            r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b",
-            c.lower):
+    # "'doesn't speak English'" is a sneer, not a negation; nor is "shouldn't get a slot"
+    unquoted = NOT_A_NEGATION_RE.sub(" ", QUOTED_RE.sub(" ", IDIOM_NEG_RE.sub(" ", c.lower)))
+    if (NEGATION_ANY_RE.search(unquoted) or "?" in c.text) and not hostile and not NEGATED_HABIT_RE.search(c.lower):
         return False  # negated or questioned statements: left to the grammar, which reads them
     return not (groups and c.is_counter(groups[0][0], groups[0][1]))
 

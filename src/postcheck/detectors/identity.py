@@ -138,8 +138,9 @@ PLATE_RE = re.compile(r"\b(?-i:[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2}\s?[A-HJ-PR-Z]{3})\
 # "Main St Portrush": "St" after a common street name is "Street", not "Saint".
 STREET_NAME_WORDS = (r"Main|High|Church|Market|Station|Mill|Bridge|Castle|Chapel|Front|Back|Water|King|Queen|George|Victoria|"
                      r"Albert|Union|New|Old|North|South|East|West|Park|School|Duke|Princes|Commercial|Fore|Bank|Ship|Well|"
-                     r"Scotch|English|Irish|Abbey|Harbour|Quay|Shore|Dock|Hope|Castle|Rose|John|William|Charles|Mary|Ann")
+                     r"Scotch|English|Irish|Abbey|Harbour|Quay|Shore|Dock|Hope|Rose|John|William|Charles|Mary|Ann")
 STREET_ST_RE = re.compile(rf"\b(?:(\d{{1,4}}[A-Za-z]?),?\s+)?(?:{STREET_NAME_WORDS})\s+St\b\.?")
+STREET_NAME_BEFORE_RE = re.compile(rf"(?:{STREET_NAME_WORDS})\s+$")
 
 AGE_PATTERNS = [
     # 82-year-old, 82 year old, 82yr old, 3-month-old
@@ -1346,7 +1347,7 @@ class Analysis:
         settings: list[Signal] = []
         for m in SAINT_RE.finditer(text):
             if STREET_ST_RE.search(text[max(0, m.start() - 25):m.start() + 3]) and \
-                    re.search(rf"(?:{STREET_NAME_WORDS})\s+$", text[max(0, m.start() - 25):m.start()]):
+                    STREET_NAME_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]):
                 continue  # "Main St Portrush": a street, then a town
             settings.append(Signal("care_setting", m.start(), m.end(), m.group().rstrip(), 0.8, attrs=(("kind", "saint"),)))
         for m in HMP_RE.finditer(text):

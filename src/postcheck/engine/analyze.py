@@ -127,7 +127,8 @@ class Engine:
         self.settings = settings or Settings()
         self.lexicons = Lexicons.from_pack(pack)
         self.rules = [r for r in pack.rules.values() if r.status != "deprecated" and self.settings.wants(r.code)]
-        self._broad_codes = frozenset(r.code for r in self.rules if r.detect.get("kind") == "standard-model")
+        self._model_rules = [r for r in self.rules if r.detect.get("kind") == "standard-model"]
+        self._broad_codes = frozenset(r.code for r in self._model_rules)
         jig = dict(pack.meta.get("jigsaw") or {})
         self.jigsaw_min_categories = int(jig.get("min_categories", 2))
         self.jigsaw_min_points = float(jig.get("min_points", 2.0))
@@ -442,17 +443,17 @@ class Engine:
     def _standard_models(self, an: Analysis, found: list[_Candidate], context: Context | None = None) -> list[_Candidate]:
         """The learned per-standard conduct model, for standards no other rule flagged in
         this post (so it never hides or repeats a rule's more precise finding)."""
-        rules = [r for r in self.rules if r.detect.get("kind") == "standard-model"]
-        if not rules:
+        if not self._model_rules:
             return []
         cited = {s for c in found if c.severity != "info" for s in c.rule.standards}
-        rules = [r for r in rules if str(r.detect.get("standard")) not in cited]
+        rules = [r for r in self._model_rules if str(r.detect.get("standard")) not in cited]
         if not rules:
             return []
         from postcheck import models
+        from postcheck.detectors.conduct import standard_model_allowed
 
         model = models.load(str(rules[0].detect.get("model", "standards")))
-        if model is None or not hasattr(model, "tables"):
+        if not isinstance(model, models.MultiLinearModel):
             return []
         text = an.doc.text
         probs = model.score_all(models.featurise(text, model.bits, model.chars))
@@ -465,8 +466,6 @@ class Engine:
             prob = probs[std]
             if prob < threshold:
                 continue
-            from postcheck.detectors.conduct import standard_model_allowed
-
             if not standard_model_allowed(std, an, rule, context):
                 continue
             s, e = _best_sentence(text, lambda t: model.score(t, std))

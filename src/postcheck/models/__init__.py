@@ -30,7 +30,7 @@ def load(name: str) -> HashedLinearModel | MultiLinearModel | None:
             _CACHE[name] = None
         else:
             meta = json.loads(path.read_text(encoding="utf-8"))
-            _CACHE[name] = MultiLinearModel(meta) if "classes" in meta else HashedLinearModel.from_file(path)
+            _CACHE[name] = MultiLinearModel(meta) if "classes" in meta else HashedLinearModel.from_meta(meta, path)
     return _CACHE[name]
 
 

@@ -123,7 +123,12 @@ class HashedLinearModel:
 
     @classmethod
     def from_file(cls, path: str | Path) -> "HashedLinearModel":
-        meta = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls.from_meta(json.loads(Path(path).read_text(encoding="utf-8")), path)
+
+    @classmethod
+    def from_meta(cls, meta: dict, path: str | Path = "<model>") -> "HashedLinearModel":
+        """A model from its parsed JSON (``path`` only names it in errors)."""
+        meta = dict(meta)
         raw = base64.b64decode(meta.pop("weights_int8_b64"))
         weights = array("b")
         weights.frombytes(raw)
