@@ -11,18 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from postcheck.api import Checker
 from postcheck.detectors.conduct_text import Vocabulary, canonical_tokens
 from postcheck.models import load
 from postcheck.models.textmodel import featurise
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quality" / "standards"
-CHECKER = Checker()
-
-
-def _cites(text, standard, context=None):
-    res = CHECKER.check(text, context)
-    return any(standard in f.standards and f.severity != "info" for f in res.findings)
+from conduct_helpers import CHECKER, cites as _cites  # noqa: E402  (one checker for the conduct tests)
 
 
 @pytest.mark.parametrize("text", [

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from postcheck.api import Checker
 from postcheck.detectors.conduct_claims import ClaimBase, _AllOf, _matches
 
-CHECKER = Checker()
+from conduct_helpers import CHECKER  # noqa: E402  (one checker for the conduct tests)
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -155,10 +155,11 @@ def load_sets(data: Path):
         yield "own", text, "train", h, a
 
 
-def matrix(texts):
+def matrix(texts, chars=True):
+    """Rows of binary hashed features (the run time's :func:`featurise`), L2-normalised."""
     rows, cols = [], []
     for i, t in enumerate(texts):
-        idx = featurise(t, BITS)
+        idx = featurise(t, BITS, chars)
         rows += [i] * len(idx)
         cols += idx
     vals = np.ones(len(rows), dtype=np.float64)
