@@ -68,7 +68,7 @@ FOLDS = 5
 
 QUALITY = REPO / "tests" / "fixtures" / "quality"
 STANDARD_DIRS = [QUALITY / "standards", QUALITY / "standards_holdout", REPO / "tools" / "train" / "standards_train",
-                 REPO / "tools" / "train" / "standards_train" / "batch2"]
+                 REPO / "tools" / "train" / "standards_train" / "batch2", REPO / "tools" / "train" / "standards_train" / "batch3"]
 
 
 def _fold(text: str) -> int:

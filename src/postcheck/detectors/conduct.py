@@ -812,6 +812,13 @@ NEGATED_HABIT_RE = re.compile(
     r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b")
 
 
+# "Masks do not cause CO2 poisoning", "vaccines can't alter your DNA": denying a harm is how
+# myths are corrected (denying a benefit, "masks don't work", is not, and stays with the model)
+NEGATED_HARM_RE = re.compile(
+    r"\b(?:(?:do|does|did|can|could|will|would) not|don'?t|doesn'?t|didn'?t|can'?t|cannot|couldn'?t|won'?t|wouldn'?t) "
+    r"(?:cause|give (?:you|people|anyone)|lead to|contain|change|alter|damage|spread|shed)\b")
+
+
 def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     """Guards for the per-standard model (rules *190) that a bag of words cannot learn from
     a few thousand posts. Every standard: the post must touch the standard's subject
@@ -844,7 +851,7 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     question = c.text.rstrip().endswith("?") and bool(QUESTION_START_RE.search(c.lower))
     if standard == "2.11":
         return not (DEBUNK_RE.search(c.lower) or question or ANSWERED_NO_RE.match(c.lower)
-                    or SOUND_ADVICE_RE.search(c.lower))
+                    or SOUND_ADVICE_RE.search(c.lower) or NEGATED_HARM_RE.search(c.lower))
     if not (WORK_WORDS_RE.search(c.text) or analysis.care.score >= 0.3):
         return False  # the model knows discrimination in care and at work; general hate is the grammar's
     if POSITIVE_RE.search(c.lower) or POSITIVE_PRED_RE.search(c.lower) or CONDEMN_RE.search(c.cue_text):

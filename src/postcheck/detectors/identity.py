@@ -58,7 +58,15 @@ EVENT_RE = re.compile(
     r"\b(?:[AM]\d{1,4}(?:\([AM]\))?|[A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Bridge|Park|Estate|Way))\s+"
     r"(?:crash|pile-?up|collision|rtc|rta|smash|accident|fire|blaze|stabbing|shooting|explosion|incident|attack|flood)\b")
 UNIQUE_RE = re.compile(
-    r"\b(?:the only (?:one|case|patient|person|child|kid|family|hotel|[a-z]+ in)|our only (?:one|case|patient)|"
+    r"\b(?:(?:maybe|only|just|about|around|roughly|fewer than|less than|under) \d+ (?:\w+ )?(?:families|people|patients|cases|"
+    r"children|kids) (?:worldwide|in the world|globally|on the planet|in the uk|in britain|in the country|ever (?:described|reported))|"
+    r"so rare (?:that )?(?:there are|there's|only)|"
+    r"the (?:bishop|archbishop|dean|vicar|rector|minister|priest|imam|rabbi|mayor|provost|headteacher|head teacher|coach|captain|"
+    r"chair(?:man|woman)?|landlord|landlady|lifeboat coxswain|coxswain|lollipop (?:man|lady)) of (?:the |our |my |this )?"
+    r"(?:(?-i:[A-Z])[\w'’-]+|diocese|parish|church|town|village|club|island|valley|congregation|mosque|synagogue|lifeboat)\b|"
+    r"the (?:(?-i:[A-Z])[\w'’-]* ){1,4}(?:minister|vicar|priest|imam|rabbi|coach|captain|landlord|landlady|headteacher) "
+    r"(?:in|at|of|for) (?-i:[A-Z])[\w'’-]+|"
+    r"the only (?:one|case|patient|person|child|kid|family|hotel|[a-z]+ in)|our only (?:one|case|patient)|"
     r"only \d+ (?:known )?(?:families|cases|people|patients|children)|(?:a )?first (?:for the region|in the region|in the country|in the uk)|"
     r"(?:in|from|on) my (?:own )?(?:village|street|road|estate|close)|(?:one of )?my (?:own )?neighbours?'?s?\b|"
     r"(?:lives|living) (?:next door|on my street|near me|round the corner)|(?:my (?:own )?|your own )(?:family doctor|gp|kid'?s teacher|son'?s teacher|daughter'?s teacher)|"
@@ -97,7 +105,8 @@ UNIQUE_RE = re.compile(
     r"kid|baby|man|woman|girl|boy) (?:worldwide|in the world|ever (?:recorded|reported|seen)|in the (?:uk|country|region|county|world)|"
     r"in (?:britain|scotland|wales|england|europe|northern ireland|ireland))\b|first (?:uk|known|reported|british|scottish|welsh) case\b|"
     r"\b(?:from|in|at) (?:my|our) (?:5-a-side|five-a-side|book club|running club|walking group|choir|church|mosque|gym|pub quiz team|"
-    r"darts team|football team|netball team|rugby team|cricket team|golf club|slimming club|knitting group)\b|"
+    r"darts team|football team|netball team|rugby team|cricket team|golf club|slimming club|knitting group)\b"
+    r"(?!\s+(?:street|road|lane|st|rd|avenue|ave|hall|close|way|square|terrace)\b)|"
     r"^(?:to|dear) (?:the |my |our )?(?:\w+ ){0,3}(?:lady|man|gentleman|gent|woman|lad|girl|boy|guy|bloke|patient|client|fella)\b|"
     r"you missed your (?:appointment|follow-?up|session|clinic|scan|fitting)|who runs (?:our|the) (?:pub|quiz|shop|cafe|chippy|post office|pub quiz|corner shop))", re.I)
 DEFINITE_PERSON_RE = re.compile(
@@ -321,9 +330,12 @@ FICTION_RE = re.compile(r"\b(?:fictional|fictitious|made[- ]up (?:patient|case|c
                         r"for (?:the|our|my) (?:students|trainees|cohort|learners)|case for discussion|worked example|teaching case|"
                         r"exam question|quiz question)\b", re.I)
 AGGREGATE_RE = re.compile(
+    r"\bso many (?:\w+ ){0,2}(?:men|women|people|lads|girls|boys|kids|children|teens|teenagers|patients|clients|drivers|riders|"
+    r"families|parents|babies|players|athletes)\b|"
     r"\b\d[\d,]*\+? (?:\w+ ){0,2}(?:checks|samples|patients|pts|jobs|scans|cases|referrals|clients|fittings|sessions|"
     r"appointments|assessments|x-rays|units|tests|calls|admissions|discharges|operations|procedures|babies|people)\b", re.I)
-FAMILY_START_RE = re.compile(r"\s*(?:Mum|Mam|Mom|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandma|Grandpa)(?:['’]s|\b)")
+FAMILY_START_RE = re.compile(r"\s*(?:Mum|Mam|Mom|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandma|Grandpa|Granda|Nain|Taid|Mamgu|"
+                             r"Tadcu|Bampi|Gramps|Grampa)(?:['’]s|\b)")
 SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+|\n+|(?<=[\u2600-\u27BF\U0001F000-\U0001FAFF])\s+")
 CIRCLE_CARE_RE = re.compile(
     r"\b(?:scanned|x-?rayed|treated|assessed|fitted|swabbed|bled|operated on|conveyed|triaged|referred) "
@@ -480,7 +492,7 @@ SELF_PROFESSION_CONTEXT_RE = re.compile(
     r"|^\s+(?:mum|mam|mom|dad|wife|husband|life|here|brain|mode|moment|problems|friends|humour|things|off duty|tip)\b", re.I)
 FAMILY_POSS_START_RE = re.compile(
     r"^\W*(?:my|our) (?:own )?(?:little |eldest |youngest |baby |middle )?(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandma|grandad|"
-    r"grandpa|son|daughter|brother|sister|husband|hubby|wife|partner|boy|girl|baby|kids?|twins)['’]s? "
+    r"grandpa|granda|nain|taid|mamgu|tadcu|bampi|gramps|grampa|son|daughter|brother|sister|husband|hubby|wife|partner|boy|girl|baby|kids?|twins)['’]s? "
     r"(?!(?:\w+ )?(?:teacher|friend|mate|boss|colleague|ex|neighbour|boyfriend|girlfriend|coach|gp|dentist|landlord|manager|"
     r"carer|classmate|partner)s?\b)", re.I)
 PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|lab|puppy|pup|spaniel|terrier|collie|"
@@ -739,6 +751,10 @@ PROFESSION_NOUN = {
     "psychologist": "client", "arts_therapist": "client", "occupational_therapist": "client",
     "slt": "client", "hearing_aid_dispenser": "client", "dietitian": "patient",
 }
+
+
+NHS_LABEL_BEFORE_RE = re.compile(r"\b(?:nhs|chi|h&c|h\s*&\s*c|hospital|mrn|patient|unit)\s*(?:no\.?|num(?:ber)?|#|id)\s*:?\s*$", re.I)
+FIRST_INITIAL_AFTER_RE = re.compile(r"[A-Z]\.?(?![\w'’&-])")
 
 
 class Analysis:
@@ -1057,6 +1073,8 @@ class Analysis:
         for m in (HANDLE_RE.finditer(text) if at else ()):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if self._workplace_talk and COLLEAGUE_CUE_RE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "shoutout to @sophie, joining our team in March": a colleague's handle
             out.append(Signal("handle", m.start(), m.end(), m.group(), 0.6))
         return out
 
@@ -1074,7 +1092,8 @@ class Analysis:
                     continue
                 if re.search(r"\d+\.\d+\.\d+\.\d+", text[max(0, s - 4):e + 4]):
                     continue  # an IP address or a version number
-                    continue
+                if NHS_LABEL_BEFORE_RE.search(text[max(0, s - 20):s]):
+                    continue  # "NHS no 999 999 9999": a health number (its own rules), not a phone
                 if DATE_RE.fullmatch(match.raw_string.strip()):
                     continue
                 out.append(Signal("phone", s, e, text[s:e], 0.9))
@@ -1169,6 +1188,10 @@ class Analysis:
                     while end_tok.index + 2 < len(toks) and text[end_tok.end:toks[end_tok.index + 1].start] == "-" \
                             and toks[end_tok.index + 1].is_cap:
                         end_tok = toks[end_tok.index + 1]
+                elif gap == " " and len(nxt.text) == 1 and nxt.text.isupper() and FIRST_INITIAL_AFTER_RE.match(
+                        text, nxt.start) and not (nxt.text in "IA" and text[nxt.end:nxt.end + 1] != "."):
+                    end_tok = nxt  # "Jean R", "Dan M.": a first name and a surname initial, as on boards and lists
+                    full = True
             before = text[max(0, tok.start - 40):tok.start]
             after = text[end_tok.end:end_tok.end + 40]
             head = re.sub(r"(?:(?:[A-Z][\w'’-]*|and|&|,)\s*)+$", "", before)  # past "Gav, Sophie and"
@@ -1190,6 +1213,9 @@ class Analysis:
             if not bound and self._workplace_talk:
                 colleague = True
             role = "colleague" if colleague and (not bound or THANKS_RE.search(head) or THANKS_RE.search(before)) else "person"
+            if not full and not bound and i + 1 < len(toks) and toks[i + 1].is_cap and text[tok.end:toks[i + 1].start] == " " \
+                    and public_context():
+                role = "public"  # "when Simone Biles spoke publicly": a full name in a post about a public disclosure
             if NAMED_THING_RE.search(before):
                 role = "pet"  # "our demo leg, whose name is Gary": a named object
             if PUBLIC_TALK_RE.match(after):
@@ -1379,12 +1405,13 @@ class Analysis:
                    "high", "special", "state", "at", "in", "from", "to", "and", "mental", "health",
                    "psychiatric", "maternity", "cottage", "field", "day", "care", "nursing", "residential"}
         for i, tok in enumerate(toks):
-            if not tok.is_cap:
+            lower = not tok.is_cap
+            if lower and tok.norm not in ("care", "nursing", "medical", "health", "residential"):
                 continue
             for words, attrs in by_first.get(tok.norm, ()):
                 k = len(words)
-                if doc.norms[i:i + k] != words:
-                    continue
+                if doc.norms[i:i + k] != words or (lower and k < 2):
+                    continue  # "Rosebank care home": a two-word suffix may be written in lower case
                 j = i - 1
                 name_toks = []
                 while j >= 0 and toks[j].is_cap and text_gap_ok(doc.text, toks[j].end, toks[j + 1].start) and len(name_toks) < 4:
@@ -1699,7 +1726,7 @@ def _dedupe_locations(signals: list[Signal]) -> list[Signal]:
 
 OWN_FAMILY_RE = re.compile(
     r"\b(?:my|our|me)\s+(?:(?:little|eldest|youngest|middle|oldest|baby|twin|step|little)\s+)?(?:son|sons|daughter|daughters|kid|kids|"
-    r"boy|boys|girl|girls|child|children|baby|toddler|lad|nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|"
+    r"boy|boys|girl|girls|child|children|baby|toddler|lad|nan|nana|gran|granny|grandma|grandad|grandpa|granda|nain|taid|mamgu|tadcu|bampi|gramps|grampa|mum|mam|mom|dad|"
     r"husband|hubby|wife|partner|fiance|fiancee|fiancé|fiancée|niece|nephew|grandson|granddaughter|brother|sister|"
     r"cousin|aunt|auntie|uncle|dog|cat|puppy|pup|kitten|horse|pony|rabbit|twins)\b[\s,:(-]*(?:\w+[\s,:(-]+){0,2}$", re.I)
 

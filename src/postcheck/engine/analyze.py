@@ -58,7 +58,13 @@ NOTICE_RE = re.compile(
     r"(?:band [2-9]|part[- ]time|full[- ]time|fixed[- ]term|permanent)\b[^.!?\n]{0,40}\b(?:post|job|role|position|vacancy)|"
     r"\d(?:\.\d+)? wte\b|closing date|apply (?:now|online|via|through|here|today|by)|informal (?:chats?|enquiries) welcome|"
     r"(?:ring|call|phone|text|email|e-mail|contact) (?:the|our) (?:centre|center|clinic|practice|office|team|service|department|"
-    r"dept|unit|surgery|helpline|reception)\b|we will never ask)", re.I)
+    r"dept|unit|surgery|helpline|reception)\b|we will never ask|(?:ring|call|phone|text|contact) (?:reception|us|the shop)\b|"
+    r"if (?:it'?s|they'?re|this is|these are) yours\b|free (?:\w+ )?(?:checks?|tests?|screening|assessments?|consultations?) "
+    r"(?:on |every |this |next |at |from |each )?(?:mon|tue|wed|thu|fri|sat|sun|\d))", re.I)
+
+SERVICE_CONTACT_BEFORE_RE = re.compile(
+    r"\b(?:(?:ring|call|phone|text|contact|email|e-mail) (?:reception|us|the (?:shop|clinic|office|practice|surgery|"
+    r"department|team|desk|front desk))|if (?:it'?s|they'?re|these are|this is) yours[^.!?\n]{0,25})\W*(?:on|at)?\W*$", re.I)
 
 # Dummy records, teaching files and invented cases: their names and numbers are not anyone's.
 PLACEHOLDER_KINDS = frozenset({"name", "dob", "nhs_number", "chi_number", "hc_number", "hospital_number"})
@@ -301,6 +307,8 @@ class Engine:
                 continue  # a booking or enquiry line in a notice, not a person's number
             if sig.kind in PLACEHOLDER_KINDS and PLACEHOLDER_RE.search(self._clause(an.doc.text, sig.start, sig.end)):
                 continue  # a dummy record, a teaching file or an invented composite case
+            if sig.kind in ("phone", "email") and SERVICE_CONTACT_BEFORE_RE.search(an.doc.text[max(0, sig.start - 45):sig.start]):
+                continue  # "if they're yours ring reception on …": the service's own line
             if sig.kind in ("phone", "email") and not care.subject and NOTICE_RE.search(an.doc.text):
                 continue  # a job advert or service notice: the contact is the service's or the recruiter's
             if sig.kind == "phone" and SERVICE_NUMBER_RE.match(re.sub(r"\D", "", sig.text)):
@@ -455,6 +463,12 @@ class Engine:
         model = models.load(str(rules[0].detect.get("model", "standards")))
         if not isinstance(model, models.MultiLinearModel):
             return []
+        # The guards are pure and much cheaper than reading the post with the model: most
+        # posts touch no standard's subject, and then the model is never run.
+        rules = [r for r in rules if str(r.detect["standard"]) in model.thresholds
+                 and standard_model_allowed(str(r.detect["standard"]), an, r, context)]
+        if not rules:
+            return []
         text = an.doc.text
         probs = model.score_all(models.featurise(text, model.bits, model.chars))
         out = []
@@ -465,8 +479,6 @@ class Engine:
             threshold = float(rule.detect.get("threshold", model.thresholds[std]))
             prob = probs[std]
             if prob < threshold:
-                continue
-            if not standard_model_allowed(std, an, rule, context):
                 continue
             s, e = _best_sentence(text, lambda t: model.score(t, std))
             conf = 0.5 + 0.45 * (prob - threshold) / max(1e-6, 1 - threshold)

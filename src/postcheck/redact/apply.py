@@ -36,7 +36,7 @@ CONDITION_GENERIC = {
     "procedure": "treatment", "physical": "an illness", "mental": "a difficult time",
     "safeguarding": "a difficult situation", "pregnancy": "a pregnancy", "death": "a loss",
     "substance": "a health problem", "disability": "a health condition",
-    "communication": "a communication need", "injury": "an injury",
+    "communication": "a communication need", "injury": "an injury", "medicine": "a medication",
 }
 PRONOUNS = [
     (re.compile(r"\b(she|he) (is|was|has|does)\b", re.I), None),
