@@ -812,6 +812,11 @@ NEGATED_HABIT_RE = re.compile(
     r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b")
 
 
+DECLINED_RE = re.compile(
+    r"\b(?:(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them|the \w+) down|gave it back|handed it back|"
+    r"didn'?t accept|did not accept|won'?t be accepting|logged it|reported it|declared it)|said no,? (?:kindly|politely|nicely|"
+    r"gently)|(?:politely|kindly|gently) (?:said no|declined|refused)|declined(?:,| and| but)|(?:kept|keep) it (?:professional|to hello))\b",
+    re.I)
 # "Masks do not cause CO2 poisoning", "vaccines can't alter your DNA": denying a harm is how
 # myths are corrected (denying a benefit, "masks don't work", is not, and stays with the model)
 NEGATED_HARM_RE = re.compile(
@@ -838,6 +843,8 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     if standard in ("1.9", "1.10", "1.11", "1.12") and not (
             CARE_WORDS_RE.search(text) or analysis.care.score >= 0.3 or CARE_DECISION_RE.search(text)):
         return False  # boundaries are about people in your care (or your students): none is mentioned
+    if standard in ("1.9", "1.11", "1.12") and DECLINED_RE.search(text):
+        return False  # "asked to borrow £300, I said no": holding the boundary is not crossing it
     if standard == "2.10" and not (PERSON_TARGET_RE.search(text) or TARGET_NOUN_RE.search(text)):
         return False
     if standard == "9.3" and DISCLOSED_AD_RE.search(text) and not AD_CLAIM_RE.search(text):
@@ -982,8 +989,8 @@ def swearing_kind(rule, analysis, context) -> list[Candidate]:
 
 def _lowerable(regex: str) -> bool:
     """Under IGNORECASE, P on T matches as lower(P) on lower(T) unless P switches the flag off
-    or lower-casing would change an escape (\\D, \\W, \\S, \\B)."""
-    return "(?-i" not in regex and not re.search(r"\\[A-Z]", regex)
+    or lower-casing would change an escape (\\D, \\W, \\S, \\B) or a named group ("(?P<span>…)")."""
+    return "(?-i" not in regex and "(?P" not in regex and not re.search(r"\\[A-Z]", regex)
 
 
 class _LowerPattern:
