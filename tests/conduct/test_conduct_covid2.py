@@ -198,6 +198,13 @@ WIDENED = [
     ("covid-masks-harm", "Wearing masks causes oxygen deficiency."),
     ("covid-throat-gargle", "Keep your throat moist, the virus can't survive in a moist throat."),
     ("covid-other-vaccine-protects", "Getting vaccinated against flu protects you from covid."),
+    ("covid-cure-claimed", "News: Israeli scientists find cure for coronavirus"),
+    ("covid-thermometer-myth", "Thermal scanners can detect coronavirus."),
+    ("covid-home-remedy", "Adding pepper to your soup prevents coronavirus."),
+    ("covid-masks-harm", "Wearing a mask activates your own virus."),
+    ("vaccine-untested", "The vaccine was developed too quickly to be safe."),
+    ("covid-vaccine-harm", "Children are more likely to die from the vaccine than from covid."),
+    ("covid-vaccine-harm", "Excess deaths are caused by the vaccine rollout."),
 ]
 
 WIDENED_OK = [
@@ -215,6 +222,14 @@ WIDENED_OK = [
     "Covid patients in intensive care often need oxygen.",
     "Getting vaccinated against flu does not protect you from covid.",
     "Sinovac's vaccine contains inactivated virus.",
+    "It will take years to develop a cure for covid.",
+    "Let us pray scientists find a cure for coronavirus.",
+    "Thermal scanners cannot detect people who are infected but have no fever.",
+    "Excess deaths were caused by covid in 2020.",
+    "Children are more likely to die from covid than from the vaccine.",
+    "The vaccine was developed quickly because trials ran in parallel.",
+    "Stop smoking to reduce the risk of severe covid.",
+    "Rare blood clots are caused by the AstraZeneca vaccine in a few people.",
 ]
 
 
