@@ -26,7 +26,7 @@ NEGATION_RE = re.compile(
     r"\b(?:not|no|never|nor|neither|n't|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|"
     r"haven't|hasn't|wouldn't|shouldn't|couldn't|nothing|none|nobody|without|unlikely|unproven|untrue)\b")
 DEBUNK_RE = re.compile(
-    r"\b(?:myths?|mythbust\w*|myth-bust\w*|false|falsely|fake news|untrue|not true|debunk\w*|misinformation|"
+    r"\b(?:myths?|mythbust\w*|myth-bust\w*|false(?! (?:positives?|negatives?|positive results?|negative results?|alarms?))|falsely|fake news|untrue|not true|debunk\w*|misinformation|"
     r"disinformation|misleading|rumou?rs?(?! has it)|fact[- ]?check\w*|no evidence|no scientific evidence|no proof|"
     r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|"
     r"claims? (?:that|like)|claiming|(?:people|some|someone|posts?|videos?|messages?|articles?|tweets?|"
