@@ -220,6 +220,9 @@ WIDENED = [
     ("covid-just-flu", "Coronavirus is no more lethal than the flu"),
     ("covid-breath-test", "Coronavirus can be detected by holding breath"),
     ("vaccine-gives-disease", "The flu shot makes you more likely to get coronavirus"),
+    ("covid-home-remedy", "Giloy and ashwagandha kadha cures coronavirus."),
+    ("covid-home-remedy", "Turmeric increases immunity against coronavirus."),
+    ("covid-spread-myths", "Coronavirus spreads through newspapers, stop buying them."),
 ]
 
 WIDENED_OK = [
@@ -262,6 +265,13 @@ WIDENED_OK = [
     'PCR tests rarely give false positives.',
     'The claim that PCR tests give 90% false positives is false.',
     'A false positive lateral flow test is uncommon.',
+    'Newspapers were delivered as usual during lockdown.',
+    'Kadha is a traditional drink; it does not cure covid.',
+    'Vaccination increases immunity against covid.',
+    'Covid spreads from person to person.',
+    'Covid spreading through care homes.',
+    'The virus spreads through the air from people.',
+    'Coronavirus spreads from infected people, not from pets.',
 ]
 
 
