@@ -26,8 +26,8 @@ NEGATION_RE = re.compile(
     r"\b(?:not|no|never|nor|neither|n't|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|"
     r"haven't|hasn't|wouldn't|shouldn't|couldn't|nothing|none|nobody|without|unlikely|unproven|untrue)\b")
 DEBUNK_RE = re.compile(
-    r"\b(?:myths?|mythbust\w*|myth-bust\w*|false|falsely|fake news|untrue|not true|debunk\w*|misinformation|"
-    r"disinformation|misleading|rumou?rs?|fact[- ]?check\w*|no evidence|no scientific evidence|no proof|"
+    r"\b(?:myths?|mythbust\w*|myth-bust\w*|false(?! (?:positives?|negatives?|positive results?|negative results?|alarms?))|falsely|fake news|untrue|not true|debunk\w*|misinformation|"
+    r"disinformation|misleading|rumou?rs?(?! has it)|fact[- ]?check\w*|no evidence|no scientific evidence|no proof|"
     r"conspiracy theor\w*|don't believe|do not believe|don't fall for|do not fall for|"
     r"claims? (?:that|like)|claiming|(?:people|some|someone|posts?|videos?|messages?|articles?|tweets?|"
     r"(?:anti-?vaxx?|conspiracy) \w+) (?:says?|said|saying|claims?|claimed|claiming|are saying|keep saying|tells? you|suggest(?:s|ing|ed)?)|"
@@ -38,6 +38,14 @@ DEBUNK_RE = re.compile(
     r"fact:|reality:)\b")
 QUESTION_RE = re.compile(r"^\s*(?:is|are|does|do|can|could|will|would|should|has|have|did|was|were|any(?:one|body)|"
                          r"what|why|how|where|who|true|really|thoughts|question|q:|genuine question|honest question)\b")
+# A question tagged on after a complete claim ("…, is that true?", "…, right?") keeps the
+# sentence a question; any other clause after a comma ("…, so why all the fuss?") leaves the
+# claim before it asserted.
+TAG_QUESTION_RE = re.compile(
+    r"^\s*(?:or\b|right\b|true\b|really\b|correct\b|is (?:that|this|it)\b|isn't (?:it|that)\b|does (?:it|that|this)\b|"
+    r"doesn't (?:it|that)\b|do they\b|don't they\b|can (?:it|that|this)\b|any(?:one|body)\b|thoughts\b|who knows\b|"
+    r"what do (?:you|we|people|others) think|am i (?:right|wrong)|yes or no|fact or|myth or|true or|real or)")
+CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
 URL_RE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?:[/:?#][^\s]*)?",
                     re.I)
 EVIDENCE_RE = re.compile(
@@ -56,6 +64,16 @@ URL_HINT_RE = re.compile(r"\.[a-z]{2}", re.I)
 
 def _urls(text: str):
     return URL_RE.finditer(text) if URL_HINT_RE.search(text) else ()
+
+
+def _asks(tail: str) -> bool:
+    """Whether the rest of a sentence after a claim makes the claim a question: a "?" with no
+    clause break before it ("Garlic cures covid?"), or after a tag ("…, is that true?")."""
+    q = tail.find("?")
+    if q < 0:
+        return False
+    clauses = CLAUSE_BREAK_RE.split(tail[:q])
+    return len(clauses) == 1 or bool(TAG_QUESTION_RE.match(clauses[-1]))
 
 
 def _compile_lower(regex: str) -> re.Pattern:
@@ -221,7 +239,7 @@ class ClaimBase:
                     rest = text[:s] + " " + text[e:]
                     if DEBUNK_RE.search(rest[max(0, ss - 200):se - (e - s) + 200]) or DEBUNK_RE.search(lead):
                         continue
-                    if sentence.rstrip().endswith("?") and (QUESTION_RE.search(sentence) or "?" in text[e:se]):
+                    if sentence.rstrip().endswith("?") and (QUESTION_RE.search(sentence) or _asks(text[e:se])):
                         continue
                     if claim["_unless"] and claim["_unless"].search(sentence):
                         continue
