@@ -82,3 +82,29 @@ def test_dummy_nhs_number_is_not_a_phone(checker):
 def test_real_phone_still_found_next_to_words(checker):
     text = "My patient on the ward gave me her son's number 07700 900188 to ring about discharge"
     assert "C106" in codes(checker, text)
+
+
+@pytest.mark.parametrize("text, profession", [
+    # the author's own test, surgery or GP appointment
+    ("guess whose hearing is going 🙊 MINE. tested myself on the new booth today, a notch at 4k from years of gigs at "
+     "the Barrowland on Gallowgate", "hearing aid dispenser"),
+    ("rough week: my own supervision made me admit I'm drinking more, booked in with my GP on Thursday", "practitioner psychologist"),
+    # the author's own father as the subject of the first sentence
+    ("my dad was born the day the Forth Bridge opened and tells everyone 😂 today he got his first hearing aids "
+     "(not from me). ex-docker, ears like a sieve", "hearing aid dispenser"),
+    # a described video of the author, with a word on screen
+    ("[video: me demoing the communication app on myself, typing 'BISCUITS'] so easy to set up #AAC", "speech and language therapist"),
+    # a dummy record's date
+    ("our PACS training module uses 'TEST, Patient, 01/01/1900' and I swear we're friends now 😂", "radiographer"),
+    # a question that says it is not about a real client
+    ("question for the group, not about a real client: how do you handle a club paying for a young player's "
+     "eating disorder care when the player wants privacy?", "dietitian"),
+])
+def test_own_health_family_and_teaching_posts_are_left_alone(checker, text, profession):
+    assert not flagged(checker, text, profession)
+
+
+def test_nickname_street_and_rehab_story_is_flagged(checker):
+    text = ("my man 'Big Tam' from Paisley Rd walked to the shops on his own today for the first time since he broke "
+            "his hip in May 🥹 took us 10 weeks of sit to stands. next stop the Rangers game")
+    assert flagged(checker, text, "physiotherapist")

@@ -796,7 +796,7 @@ WORKPLACE_RE = re.compile(r"\b(?:work|uniform|scrubs|trust|department|dept|stock
                           r"staff ?room|board papers|internal|matron|handover|competenc\w*|cpd)\b", re.I)
 ANSWERED_NO_RE = re.compile(r"\W*(?:no|nope|wrong)\b\W")
 SOUND_ADVICE_RE = re.compile(
-    r"\b(?:don't|do not|never) stop\b|\b(?:talk|speak|check)(?:ing)? (?:to|with) your "
+    r"\b(?:don't|do not|never) stop\b|\b(?:talk|speak|check|plan|agree|discuss)(?:ing)? (?:it |this |that )?(?:to|with) your "
     r"(?:gp|doctor|pharmacist|nurse|midwife|consultant|care team)\b|\b(?:soap|hand ?wash\w*|"
     r"wash(?:ing)? (?:your )?hands|sanitiser|sanitizer|disinfect\w* (?:surfaces|the))\b|"
     r"\b(?:the )?(?:nhs|ukhsa|who|nice|mhra|cdc|gov\.uk) (?:says|advises|recommends|advice)\b|"
@@ -812,6 +812,10 @@ NEGATED_HABIT_RE = re.compile(
     r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b")
 
 
+REPORTED_RE = re.compile(
+    r"\b(?:(?:i've|i have|i|we've|we have|we) (?:reported|escalated|raised) (?:it|this|him|her|them|the \w+)|"
+    r"(?:put|filled) in an? (?:incident|datix|formal) (?:report|form)|(?:spoken|spoke|talked) to my (?:manager|supervisor|lead)|"
+    r"(?:raised|logged) (?:it|this) with)\b", re.I)
 DECLINED_RE = re.compile(
     r"\b(?:(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them|the \w+) down|gave it back|handed it back|"
     r"didn'?t accept|did not accept|won'?t be accepting|logged it|reported it|declared it)|said no,? (?:kindly|politely|nicely|"
@@ -847,6 +851,8 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
         return False  # "asked to borrow £300, I said no": holding the boundary is not crossing it
     if standard == "2.10" and not (PERSON_TARGET_RE.search(text) or TARGET_NOUN_RE.search(text)):
         return False
+    if standard == "2.10" and REPORTED_RE.search(text):
+        return False  # "I've reported it and spoken to my manager": the proper channel, not a pile-on
     if standard == "9.3" and DISCLOSED_AD_RE.search(text) and not AD_CLAIM_RE.search(text):
         return False  # a disclosed advert with no cure or guarantee claim
     if standard == "9.1" and not (CARE_WORDS_RE.search(text) or WORK_WORDS_RE.search(text)

@@ -325,11 +325,14 @@ PUBLIC_CONTEXT_RE = re.compile(
     r"spoke publicly|publicly|told the (?:bbc|press|media|papers)|spoke openly|opened up|in today'?s [A-Z]?\w+|"
     r"opened (?:our|the)|officially opened|cut the ribbon|unveiled|launched)\b", re.I)
 FICTION_RE = re.compile(r"\b(?:fictional|fictitious|made[- ]up (?:patient|case|client|example)|hypothetical(?:ly)?|"
-                        r"not a real (?:patient|person|case)|for teaching only|invented (?:case|patient)|(?:teaching |trainee |"
+                        r"not (?:about )?a real (?:patient|person|case|client|pupil|resident)|for teaching only|invented (?:case|patient)|(?:teaching |trainee |"
                         r"student |exam |osce |training )?(?:scenario|vignette)s?|picture (?:a|an|this)|imagine (?:a|an|this|you)|"
                         r"for (?:the|our|my) (?:students|trainees|cohort|learners)|case for discussion|worked example|teaching case|"
                         r"exam question|quiz question)\b", re.I)
 AGGREGATE_RE = re.compile(
+    r"\b(?:in|across|at) (?:\w+ )?(?:different|several|many|multiple|two|three|four|five|six|\d+) (?:different )?"
+    r"(?:prisons|wards|schools|care homes|homes|clinics|practices|hospitals|trusts|teams|services)\b|"
+    r"\bthe (?:\w+ )?population (?:is|are|has|have)\b|"
     r"\bso many (?:\w+ ){0,2}(?:men|women|people|lads|girls|boys|kids|children|teens|teenagers|patients|clients|drivers|riders|"
     r"families|parents|babies|players|athletes)\b|"
     r"\b\d[\d,]*\+? (?:\w+ ){0,2}(?:checks|samples|patients|pts|jobs|scans|cases|referrals|clients|fittings|sessions|"
@@ -492,7 +495,7 @@ SELF_PROFESSION_CONTEXT_RE = re.compile(
     r"|^\s+(?:mum|mam|mom|dad|wife|husband|life|here|brain|mode|moment|problems|friends|humour|things|off duty|tip)\b", re.I)
 FAMILY_POSS_START_RE = re.compile(
     r"^\W*(?:my|our) (?:own )?(?:little |eldest |youngest |baby |middle )?(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandma|grandad|"
-    r"grandpa|granda|nain|taid|mamgu|tadcu|bampi|gramps|grampa|son|daughter|brother|sister|husband|hubby|wife|partner|boy|girl|baby|kids?|twins)['’]s? "
+    r"grandpa|granda|nain|taid|mamgu|tadcu|bampi|gramps|grampa|son|daughter|brother|sister|husband|hubby|wife|partner|boy|girl|baby|kids?|twins)(?:['’]s?)? "
     r"(?!(?:\w+ )?(?:teacher|friend|mate|boss|colleague|ex|neighbour|boyfriend|girlfriend|coach|gp|dentist|landlord|manager|"
     r"carer|classmate|partner)s?\b)", re.I)
 PET_RE = re.compile(r"^\W{0,3}\s*\(?\s*(?:(?:my|our|the) )?(?:dog|cat|labrador|lab|puppy|pup|spaniel|terrier|collie|"

@@ -63,11 +63,12 @@ NOTICE_RE = re.compile(
     r"(?:on |every |this |next |at |from |each )?(?:mon|tue|wed|thu|fri|sat|sun|\d))", re.I)
 
 SERVICE_CONTACT_BEFORE_RE = re.compile(
-    r"\b(?:(?:ring|call|phone|text|contact|email|e-mail) (?:reception|us|the (?:shop|clinic|office|practice|surgery|"
+    r"\b(?:self-?refer\W+(?:\w+\W+){0,2}|you can (?:book|self-?refer|ring|call|text)\W+(?:on\W+)?|"
+    r"(?:ring|call|phone|text|contact|email|e-mail) (?:reception|us|the (?:shop|clinic|office|practice|surgery|"
     r"department|team|desk|front desk))|if (?:it'?s|they'?re|these are|this is) yours[^.!?\n]{0,25})\W*(?:on|at)?\W*$", re.I)
 
 # Dummy records, teaching files and invented cases: their names and numbers are not anyone's.
-PLACEHOLDER_KINDS = frozenset({"name", "dob", "nhs_number", "chi_number", "hc_number", "hospital_number"})
+PLACEHOLDER_KINDS = frozenset({"name", "dob", "nhs_number", "chi_number", "hc_number", "hospital_number", "time"})
 PLACEHOLDER_RE = re.compile(
     r"\b(?:dummy|placeholder|test patient|patient: ?test|anon\b|teaching (?:file|case|image|set|library)|mock-?up|"
     r"template|fictional|fictitious|made[- ]up|invented(?! (?:a|an|his|her|their|the|my|our)\b)|composite (?:case|patient|story))\b|\b0?1/0?1/1900\b", re.I)
@@ -366,6 +367,8 @@ class Engine:
                     continue
                 if sig.score < float(d.get("min_score", 0.5)):
                     continue
+                if sig.kind == "time" and PLACEHOLDER_RE.fullmatch(sig.text):
+                    continue  # 01/01/1900: a dummy record's date
                 if sig.kind == "name" and sig.attr("role") not in ("occupation",):
                     continue
                 weight = float(d.get("weight", 1.0))

@@ -1,0 +1,92 @@
+"""Breach shapes added in session 15 to the pack's phrase rules and claims (D106, T101-T105,
+M104-M105, B102-B106, A101), each with posts it must flag and look-alikes it must leave alone.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conduct_helpers import CHECKER
+
+
+def codes(text: str, standard: str) -> set[str]:
+    return {f.code for f in CHECKER.check(text).findings if standard in f.standards and f.severity != "info"}
+
+
+FLAG = [
+    # 1.6: a service turning away or putting last people described in plain words
+    ("1.6", "D106", "From January we will no longer take on clients who are pregnant, they cancel too often."),
+    ("1.6", "D106", "I no longer accept trans-identified clients in my private practice."),
+    ("1.6", "D106", "Sorry, we are not able to book patients with a learning disability, the slots are too short."),
+    ("1.6", "D106", "Stroke patients over 85 don't get full speech therapy from me any more."),
+    ("1.6", "D106", "Anyone with a psych history gets the last appointment of the day from now on."),
+    ("1.6", "D106", "Since the estate became mostly Polish I have stopped offering home visits there."),
+    # 9.1: intoxication, dishonesty and unlawful acts connected to work; mocking; extremism
+    ("9.1", "T101", "came into clinic still hanging from the wedding, pretty sure I mixed up two referrals lol"),
+    ("9.1", "T101", "did a full hearing test hungover this morning and guessed the last few frequencies"),
+    ("9.1", "T102", "nicked a box of gloves and some sample pots from the lab for the kids' slime party"),
+    ("9.1", "T102", "Filled my CPD log with four webinars I never watched. Nobody checks."),
+    ("9.1", "T102", "Claimed mileage for three home visits I didn't do this month, everyone does it"),
+    ("9.1", "T102", "I called in sick on Friday with a 'migraine' and stretched it into a long weekend in Malaga"),
+    ("9.1", "T102", "Drove home from the leaving do probably twice the limit, first patient at 8"),
+    ("9.1", "T103", "the old boy in bay 4 finally croaked, more room on the rehab list"),
+    ("9.1", "T103", "POV: the lad on my caseload with the stammer trying to order a pizza 😂😂"),
+    ("9.1", "T105", "Reposting this: \"Send them all back, starting with the ones in our clinics.\" Couldn't have said it better."),
+    # 2.10: doxxing, review bombing, mockery of colleagues
+    ("2.10", "M104", "The owner is Gary Pratt and here's his personal mobile. Ring him and tell him what you think."),
+    ("2.10", "M104", "Left my old practice a one-star review under four different names this week."),
+    ("2.10", "M104", "I found out where you work and I'm sending these comments to your manager."),
+    ("2.10", "M105", "My co-worker's reports are a joke. Honestly the laughing stock of the department."),
+    ("2.10", "M105", "New video: my impression of our clinic manager, her lisp, her waddle and her tantrums."),
+    # 1.12: abuse of position
+    ("1.12", "B103", "Told the student I'd get her competencies signed off quicker if she came out for drinks with me."),
+    ("1.12", "B103", "moved her to my last slot so I get longer with her lol, the single mum with the twins 👀"),
+    ("1.12", "B105", "A client I've seen for years has offered to pay off my credit card, and I've said yes."),
+    ("1.12", "B105", "I've agreed to be named in a long-term patient's will. She says I deserve it."),
+    ("1.12", "B105", "Patient at the warfarin clinic slipped me £20 for getting her result back quickly"),
+    # 1.11 and 1.10
+    ("1.11", "B106", "Mention my name at the clinic, friends from the running club skip the triage queue."),
+    ("1.11", "B106", "My friend's son isn't eligible for our service, but I've put him on my caseload anyway."),
+    ("1.11", "B106", "Told the coordinator my neighbour was more urgent than he is so he's first tomorrow."),
+    ("1.10", "B102", "just fb messaged the lady from last night's fall to check her hip is ok"),
+    ("1.10", "B102", "hiya, just whatsapp me the video of him doing his exercises and I'll send new ones tonight"),
+    ("1.9", "B104", "mum of one of my little ones on caseload invited me to his party on Saturday, obvs going"),
+    # 2.11: health misinformation
+    ("2.11", "A101", "Before you agree to chemo, try a strict alkaline diet instead of treatment. Cancer feeds on sugar."),
+    ("2.11", "A101", "Try ear candling every night for a week, it draws out the wax."),
+    ("2.11", "A101", "antibiotics for every sniffle, that's my motto, and keep the leftovers in the cupboard"),
+    ("2.11", "A101", "Everyone on statins should watch this and stop taking them today."),
+    ("2.11", "A101", "Eye yoga can reverse short-sightedness in kids, no glasses needed."),
+]
+
+PASS = [
+    ("1.6", "I will never accept people saying disabled people are a burden."),
+    ("1.6", "We don't offer a cure for autism, and we're wary of anyone who claims to."),
+    ("9.1", "so hungover today, glad I'm not at work"),
+    ("9.1", "Hanging out with the team at the clinic Christmas party tonight"),
+    ("9.1", "Still hanging the bunting in the waiting room for the open day"),
+    ("9.1", "our dog has nicked two socks from my work bag this week 😂"),
+    ("9.1", "Drink-driving: over the limit means over 80 mg per 100 ml in England. Our lab sees too many."),
+    ("9.1", "my client with a stammer told the best joke in group today 😂 so proud of him"),
+    ("9.1", "Called in sick with flu today, feel awful, back tomorrow hopefully"),
+    ("2.10", "to the consultant who shouted at me today: I've reported it and spoken to my manager"),
+    ("1.12", "A client offered to pay off my car loan. I said no and logged it with my manager."),
+    ("1.12", "Reminder: never agree to be named in a patient's will, it breaches our gifts policy."),
+    ("1.12", "one of my clients asked to borrow £300 til payday, said no, kindly, and got her welfare advice"),
+    ("2.11", "Sugar doesn't feed cancer, but a balanced diet during chemo matters. Ask your dietitian."),
+    ("2.11", "Ear candling doesn't remove wax and can burn you, please don't."),
+    ("2.11", "PSA: antibiotics don't work on colds and don't keep the leftovers, take them back to the pharmacy"),
+    ("2.11", "If the statins give you muscle pain, talk to your GP before you stop taking them."),
+    ("2.11", "If you want to come off antidepressants, plan it with your GP; stopping suddenly can cause withdrawal."),
+    ("2.11", "Eye exercises won't reverse short-sightedness, but outdoor play may slow it."),
+]
+
+
+@pytest.mark.parametrize("standard, code, text", FLAG)
+def test_breach_shape_is_flagged(standard, code, text):
+    assert code in codes(text, standard)
+
+
+@pytest.mark.parametrize("standard, text", PASS)
+def test_look_alike_is_left_alone(standard, text):
+    assert codes(text, standard) == set()
