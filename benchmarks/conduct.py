@@ -42,6 +42,8 @@ FIXTURES = REPO / "tests" / "fixtures" / "quality" / "standards"
 # written blind by another author (never read the rules): the honest per-standard estimate
 HOLDOUT = REPO / "tests" / "fixtures" / "quality" / "standards_holdout"
 HOLDOUT2 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout2"
+HOLDOUT3 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout3"
+HOLDOUT4 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout4"
 BENCH_PY = REPO / ".venv-bench" / "bin" / "python"
 # Health subset of the rumour set: written down before scoring, from the SOURCE.md advice.
 import re  # noqa: E402
@@ -340,9 +342,12 @@ def main(argv=None):
     fixtures()
     fixtures(HOLDOUT, "First per-standard holdout (tests/fixtures/quality/standards_holdout: blind when first measured, "
              "trained on since; a regression set now)", show=args.holdout_errors)
-    fixtures(HOLDOUT2, "Blind per-standard holdout 2 (tests/fixtures/quality/standards_holdout2, written by an author who "
-             "never read the rules or the training posts; never trained on; goal recall >= 0.85, false flags <= 8%)",
-             show=args.holdout_errors)
+    fixtures(HOLDOUT2, "Per-standard holdouts 2 and 3 (blind when first measured; their errors were read and the model "
+             "is trained on them since: regression sets now)", show=args.holdout_errors)
+    fixtures(HOLDOUT3, "Per-standard holdout 3 (regression set, see above)", show=args.holdout_errors)
+    fixtures(HOLDOUT4, "Blind per-standard holdout 4 (tests/fixtures/quality/standards_holdout4, written by an author who "
+             "never read the rules or the training posts; never trained on, errors unread; goal recall >= 0.85, "
+             "false flags <= 8%)", show=args.holdout_errors)
     hc = hatecheck(shared, 600 if args.quick else None)
     base = None
     if hc and not args.no_baseline:

@@ -67,7 +67,8 @@ TEMPLATE_NAME_SAMPLE = 1000
 FOLDS = 5
 
 QUALITY = REPO / "tests" / "fixtures" / "quality"
-STANDARD_DIRS = [QUALITY / "standards", QUALITY / "standards_holdout", REPO / "tools" / "train" / "standards_train",
+STANDARD_DIRS = [QUALITY / "standards", QUALITY / "standards_holdout", QUALITY / "standards_holdout2", QUALITY / "standards_holdout3",
+                 REPO / "tools" / "train" / "standards_train",
                  REPO / "tools" / "train" / "standards_train" / "batch2", REPO / "tools" / "train" / "standards_train" / "batch3"]
 
 

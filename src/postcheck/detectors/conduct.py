@@ -812,6 +812,10 @@ NEGATED_HABIT_RE = re.compile(
     r"turn up|show up|learn|listen|speak|wash|pay|work|integrate|try|help themselves|look after|be bothered)\b")
 
 
+PROUD_RE = re.compile(r"\b(?:so proud|proud of (?:him|her|them|you|my|our)|well done|made my (?:day|week)|"
+                      r"absolute (?:star|legend|superstar)|so chuffed|brilliant progress)\b", re.I)
+MOCKING_RE = re.compile(r"\b(?:mock\w*|laugh(?:ing|ed)? at|taking the piss|take the piss|idiot|moron|pathetic|dramatic|"
+                        r"man up|shut (?:him|her|them) up)\b", re.I)
 REPORTED_RE = re.compile(
     r"\b(?:(?:i've|i have|i|we've|we have|we) (?:reported|escalated|raised) (?:it|this|him|her|them|the \w+)|"
     r"(?:put|filled) in an? (?:incident|datix|formal) (?:report|form)|(?:spoken|spoke|talked) to my (?:manager|supervisor|lead)|"
@@ -851,6 +855,8 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
         return False  # "asked to borrow £300, I said no": holding the boundary is not crossing it
     if standard == "2.10" and not (PERSON_TARGET_RE.search(text) or TARGET_NOUN_RE.search(text)):
         return False
+    if standard == "9.1" and PROUD_RE.search(text) and not MOCKING_RE.search(text):
+        return False  # "told the best joke in group 😂 so proud of him": laughing with, not at
     if standard == "2.10" and REPORTED_RE.search(text):
         return False  # "I've reported it and spoken to my manager": the proper channel, not a pile-on
     if standard == "9.3" and DISCLOSED_AD_RE.search(text) and not AD_CLAIM_RE.search(text):
