@@ -466,12 +466,6 @@ class Engine:
         model = models.load(str(rules[0].detect.get("model", "standards")))
         if not isinstance(model, models.MultiLinearModel):
             return []
-        # The guards are pure and much cheaper than reading the post with the model: most
-        # posts touch no standard's subject, and then the model is never run.
-        rules = [r for r in rules if str(r.detect["standard"]) in model.thresholds
-                 and standard_model_allowed(str(r.detect["standard"]), an, r, context)]
-        if not rules:
-            return []
         text = an.doc.text
         probs = model.score_all(models.featurise(text, model.bits, model.chars))
         out = []
@@ -482,6 +476,10 @@ class Engine:
             threshold = float(rule.detect.get("threshold", model.thresholds[std]))
             prob = probs[std]
             if prob < threshold:
+                continue
+            # the guards run only where the model would speak: most posts score low everywhere,
+            # and the 1.6 guard reads the post's grammar (dearer than the model itself)
+            if not standard_model_allowed(std, an, rule, context):
                 continue
             s, e = _best_sentence(text, lambda t: model.score(t, std))
             conf = 0.5 + 0.45 * (prob - threshold) / max(1e-6, 1 - threshold)
