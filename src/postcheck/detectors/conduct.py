@@ -43,7 +43,8 @@ FUNCTION_WORDS = set(
     "i we you he she they them it is are was were be been am not no never do does did will would should could can "
     "must all the a an of to in on at for with and or but so that this these those my our your their his her "
     "just really very like what why how who when there here if then than as by from up out about into over "
-    "have has had get got go going want let us me him".split())
+    "have has had get got go going want let us me him "
+    "matter deserve belong people lives death trust worth nothing every allowed".split())
 PLACE_NAMES = set(
     "africa asia america europe arabia india pakistan bangladesh jamaica poland romania somalia nigeria ghana "
     "kenya china japan korea israel palestine iran iraq syria afghanistan turkey mexico ireland scotland wales "
