@@ -39,6 +39,34 @@ from postcheck.engine.kinds import Candidate, register
 from postcheck.errors import PackError
 from postcheck.model.finding import Signal
 
+# a group after one of these heads a prepositional phrase: the predicate that follows is said of
+# the noun before it ("conditions for GRP are awful")
+OBJ_PREPS = frozenset(("for", "to", "towards", "toward", "against", "about", "of", "on", "faced by", "by", "facing"))
+
+
+def _object_of_noun(toks, a: int) -> bool:
+    """Is the group token at ``a`` the object of a preposition after a topic noun ("housing for GRP",
+    "violence against GRP")? Then what follows is said of that noun, not of the group."""
+    if a < 2 or toks[a - 1].norm not in OBJ_PREPS:
+        return False
+    return toks[a - 2].norm in TOPIC_HEADS
+
+
+# nouns for how a group is treated or served: "conditions for GRP are appalling" judges the conditions
+TOPIC_HEADS = frozenset((
+    "conditions", "condition", "housing", "services", "service", "provision", "support", "care", "treatment",
+    "wages", "pay", "salaries", "funding", "access", "healthcare", "education", "schooling", "safety", "facilities",
+    "violence", "abuse", "attacks", "attack", "hate", "hatred", "racism", "sexism", "discrimination", "prejudice",
+    "bigotry", "harassment", "bullying", "hostility", "contempt", "disdain", "cruelty", "attitudes", "attitude",
+    "rhetoric", "language", "comments", "jokes", "slurs", "stereotypes", "stigma", "stereotyping", "portrayal",
+    "coverage", "policies", "policy", "laws", "law", "rules", "options", "outcomes", "prospects", "opportunities",
+    "poverty", "homelessness", "unemployment", "waiting", "waits", "queues", "shelters", "benefits", "allowances",
+    "representation", "exclusion", "marginalisation", "marginalization", "mistreatment", "neglect", "persecution",
+    "deaths", "murders", "killings", "suicides", "crimes", "crime", "assaults", "threats", "insults", "fear",
+    "systems", "system", "facilities", "toilets", "ramps", "accommodation", "accommodations", "resources",
+    "statistics", "stats", "figures", "rates", "data", "research", "studies", "reports", "attitudes", "bias",
+    "barriers", "inequality", "inequalities", "gap", "gaps", "disparities", "injustice", "injustices"))
+LIKE_WHO = frozenset(("you", "them", "that", "him", "her", "these", "those", "this", "yourself", "yourselves", "u"))
 FUNCTION_WORDS = set(
     "i we you he she they them it is are was were be been am not no never do does did will would should could can "
     "must all the a an of to in on at for with and or but so that this these those my our your their his her "
@@ -380,6 +408,29 @@ class Conduct:
         return toks, string, offsets
 
     @cached_property
+    def canon_like(self):
+        """'GRP like you/them/that …' read as 'GRP …' ("women like you are vermin"): the same
+        canonical form with each such 'like X' folded into the group token, or None."""
+        toks = self.tagged[0]
+        if not any(t.norm == "like" for t in toks):
+            return None
+        out, i, n, changed = [], 0, len(toks), False
+        while i < n:
+            t = toks[i]
+            if t.norm in ("GRP", "GRPS") and i + 2 < n and toks[i + 1].norm == "like" \
+                    and toks[i + 2].norm in LIKE_WHO:
+                out.append(CTok(t.norm, t.start, toks[i + 2].end))
+                i += 3
+                changed = True
+                continue
+            out.append(t)
+            i += 1
+        if not changed:
+            return None
+        string, offsets = join(out)
+        return out, string, offsets
+
+    @cached_property
     def plain(self):
         toks = self.tokens
         string, offsets = join(toks)
@@ -502,12 +553,33 @@ class Conduct:
         if "GRP" not in string and "PRN" not in string:
             return []
         out = []
+        versions = [(toks, string, offs)]
+        if self.canon_like is not None:
+            versions.append(self.canon_like)
+        for toks, string, offs in versions:
+            out += self._hits_in(toks, string, offs)
+        # keep the longest hit per kind and region
+        out.sort(key=lambda h: (h["start"], -(h["end"] - h["start"])))
+        kept: list[dict] = []
+        for h in out:
+            if any(k["kind"] == h["kind"] and k["start"] <= h["start"] and h["end"] <= k["end"] for k in kept):
+                continue
+            kept.append(h)
+        for h in kept:
+            if h["quoted"]:
+                h["score"] *= 0.8
+        return kept
+
+    def _hits_in(self, toks, string, offs) -> list[dict]:
+        out = []
         for kind, s, e, score in self.res.grammar.hits(string):
             o_s, o_e, a, b = to_original(toks, offs, s, e)
             if o_e <= o_s:
                 continue
             if kind != "negated-positive" and self.subject_negated(string, s):
                 continue
+            if kind != "threat" and toks[a].norm in ("GRP", "GRPS", "PRN") and a > 0 and _object_of_noun(toks, a):
+                continue   # "housing for GRP is awful", "violence against GRP is vile": said of the head noun
             if kind == "negated-positive" and AFFIRM_GENDER_RE.search(self.lower[o_s:o_e]):
                 continue  # "trans women are not men": affirming, not denying, who they are
             via_pron = any(t.norm == "PRN" for t in toks[a:b + 1])
@@ -525,17 +597,7 @@ class Conduct:
                 continue
             out.append({"kind": kind, "start": o_s, "end": o_e, "score": score, "chars": chars,
                         "quoted": self.inside_quotes(o_s, o_e)})
-        # keep the longest hit per kind and region
-        out.sort(key=lambda h: (h["start"], -(h["end"] - h["start"])))
-        kept: list[dict] = []
-        for h in out:
-            if any(k["kind"] == h["kind"] and k["start"] <= h["start"] and h["end"] <= k["end"] for k in kept):
-                continue
-            kept.append(h)
-        for h in kept:
-            if h["quoted"]:
-                h["score"] *= 0.8
-        return kept
+        return out
 
     def _slur_only_reclaimed(self, s: int, e: int) -> bool:
         inside = [x for x in self.slur_judgements if s <= x["start"] and x["end"] <= e]
@@ -693,6 +755,10 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
     groups = [g for g in c.tagged[1] if g[3] != "slur"]
     if not groups:
         return []
+    toks = c.tagged[0]
+    heads = [i for i, t in enumerate(toks) if t.norm in ("GRP", "GRPS")]
+    if heads and all(i > 0 and _object_of_noun(toks, i) for i in heads):
+        return []   # "violence against GRP is vile", "housing for GRP": about the noun, not the group
     # the guards below do not depend on the score: run them before the model (speed only)
     if NEGATION_ANY_RE.search(c.lower):
         return []  # bag-of-words models cannot read negation: leave negated statements to the grammar

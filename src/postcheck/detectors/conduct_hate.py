@@ -209,7 +209,9 @@ class HateGrammar:
                r"some of the|among the|one of the|the most|the dumbest|the stupidest|the ugliest|the laziest|"
                r"the dirtiest|the filthiest|the nastiest|the smelliest|the thickest|the weakest|the worst kind of|"
                r"proper|right|nowt but|nothing except|merely|mere|nothing short of|beyond)\s+)*")
-        be = (r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like|"
+        be = (r"(?:(?:really|truly|honestly|clearly|just|definitely|certainly|obviously|simply|all|generally|basically|"
+              r"actually|literally|seriously|genuinely|surely|undeniably|indeed|always|still|also)\s+)*"
+              r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like|"
               r"(?:is|are) (?:always |all |just )?going to be|will (?:all |just )?be)")
         gap = (r"(?:(?!(?:not|never|no|nothing|neither|nor|called|labelled|labeled|seen|described|portrayed|viewed|considered|"
                r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
@@ -1312,6 +1314,28 @@ class HateGrammar:
         add("directed", rf"(?:^|\s)(?:you|your)\s+(?:(?:are|were|just|nothing but|such|a|an|one|another|such a|the|so|like|"
                         rf"all|every|other|of|those|these|the rest of the|absolute|total|complete|utter|dirty|filthy|"
                         rf"little|fat|stupid|fucking|bloody|typical)\s+)*(?:{ins_adj}|{neg}|{dehum})\s+(?:{ins_adj}\s+)*{G}", 0.9)
+        # broad form, minus praise: "women like you are amazing", "… should be celebrated"
+        praise = (r"(?:amazing|brilliant|wonderful|great|fantastic|inspiring|an inspiration|inspirational|welcome|valued|"
+                  r"loved|lovely|beautiful|brave|strong|kind|heroes|heroic|awesome|the best|a credit|an asset|assets|"
+                  r"important|needed|valid|special|precious|incredible|remarkable|smart|clever|talented|stunning|"
+                  r"gorgeous|fabulous|the future|role models|a role model|so needed|essential|the backbone|legends|"
+                  r"a legend|heroes|a hero|a gift|a blessing|a joy|a delight|the reason (?:i|we))")
+        add("directed", rf"(?:^|\s){G}\s+like\s+you\s+(?:are\s+(?!(?:(?:so|such|really|truly|all|just|the|"
+                        rf"a|an|absolutely|very|what|also)\s+)*{praise}\b)|make\s+(?!(?:me|us|this|the|our|everything|"
+                        r"life|it|the world|people|everyone)\s+(?:\w+\s+)?(?:proud|happy|better|brighter|smile|hopeful|"
+                        r"stronger|safer|laugh|feel (?:welcome|safe|proud|happy|seen|loved|better)))|should\s+(?!(?:all\s+)?"
+                        r"(?:be\s+)?(?:celebrated|proud|respected|protected|supported|welcomed|heard|treated|paid|included|"
+                        r"listened to|believed|praised|thanked|honoured|honored|valued|loved|safe|free|happy|feel|"
+                        r"be able)\b|(?:not|never|no longer)\s+(?:have to\s+|ever\s+|be\s+)*(?:treated|hurt|harmed|abused|attacked|bullied|"
+                        r"excluded|discriminated|mistreated|suffer|face|fear|afraid|scared|feel|live in fear|hide|"
+                        r"apologi[sz]e|tolerate|accept|put up with|settle)\b)|need\s+(?!(?:to\s+)?(?:be\s+)?(?:heard|"
+                        r"protected|supported|help|our help|support|more|better|respect|to know|our|a|an|the|"
+                        r"protecting|supporting|celebrating|listening)\b)|deserve\s+(?!(?:(?:so|much|far|way|nothing but|"
+                        r"all the|only)\s+)*(?:respect|better|the best|love|support|credit|praise|thanks|recognition|"
+                        r"dignity|equality|equal|more|a medal|to be (?:heard|safe|happy|free|respected|protected|loved|"
+                        r"celebrated|treated (?:with|fairly|equally|well)|paid|included|believed|valued)|happiness|"
+                        r"everything|the world|a voice|a seat|justice|rights|a chance|peace|safety|kindness|care)\b)|"
+                        r"can\s+(?!(?:do|achieve|be|make|change|inspire|help|succeed|lead|teach|show)\b)|disgust|belong)", 0.88)
         # "GRP like you …" only with a hostile predicate ("women like you are amazing" is praise)
         add("directed", rf"(?:^|\s){G}\s+like\s+you\s+(?:(?:are|is|were|will always be)\s+{adv}(?:{neg}|{dehum}|{insult_n})\b|"
                         r"(?:make|makes)\s+me\s+(?:(?:so|really|feel|want to)\s+)*(?:sick|ill|angry|puke|vomit|throw up|"
@@ -1601,6 +1625,86 @@ class HateGrammar:
         add("exclusion", rf"(?:^|\s)why\s+(?:do|does|can|will|do not|can not|will not)\s+(?:you\s+)?{det}{GA}\s+(?:all\s+)?just\s+"
                          r"(?:all\s+)?(?:disappear|go away|die|leave|fuck off|piss off|drop dead|go back|go home|vanish|shut up|"
                          r"stay home|stay at home|keep quiet)\b\s*(?:[?.!]|$|already|forever|and)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|deserve to|deserves to|ought to)\s+(?:all\s+|just\s+)?"
+                          r"be\s+treated\s+(?:like|as)\s+(?:the\s+|a\s+|an\s+)?(?:" + beasts + r"|" + dehum1 + r"|dirt|shit|garbage|"
+                          r"trash|slaves|second[- ]class citizens|criminals|the animals|property|objects|lesser beings)\b", 0.88)
+        # generic members and possessives: "every GRPS I know is lazy", "a GRPS's opinion is worthless"
+        add("derogation", rf"(?:^|\s)(?:every|each|any|all the|all|most|every single)\s+{G}\s+(?:i|we)\s+(?:have\s+|'ve\s+)?(?:ever\s+)?"
+                          r"(?:know|knew|known|met|meet|see|saw|seen|work with|worked with|deal with|dealt with|come across|"
+                          rf"came across)\s+(?:(?:is|are|was|were|has been|have been|turns out to be|turned out to be)\s+)"
+                          rf"{adv}(?:{neg}|{beasts}|{dehum1}|{insult_n})\b", 0.85)
+        add("derogation", rf"(?:^|\s)show\s+me\s+(?:a|an|one|any)\s+{G}\s+and\s+(?:i|we)\s+(?:will|'ll)\s+show\s+you\s+(?:a|an)\s+"
+                          rf"(?:\w+\s+)?(?:{neg}|{insult_n}|{beasts}|{dehum1}|thief|criminal|liar|terrorist|rapist|scrounger|"
+                          r"cheat|fraud|paedo|pedo|groomer|thug)\b", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*)(?:never|not once|not one time)\s+(?:ever\s+)?(?:met|known|seen|worked with|come across)\s+"
+                          rf"(?:a|an|one|any)\s+(?:single\s+)?{G}\s+(?:who|that)\s+(?:was not|is not|were not|did not|does not|"
+                          rf"was n't|wasn't|isn't)\s+(?:(?:a|an|completely|totally|utterly)\s+)*(?:{neg}|{insult_n}|{beasts}|"
+                          r"lying|stealing|cheating|thieving|violent|criminal|liar|thief|cheat)\b", 0.85)
+        add("derogation", rf"(?:^|\s)the\s+only\s+(?:thing|things|use|purpose|job|reason)\s+(?:that\s+)?{det}{GA}\s+(?:is|are|was|"
+                          r"were)\s+(?:(?:ever|even|actually|really)\s+)*(?:good|fit|useful|needed|made|here)\s+for\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should|must|can|could)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:put\s+|left\s+)?"
+                         r"(?:in charge|in power|in control|in authority|in government|in office|the boss|bosses|our leaders?|"
+                         r"a leader|leaders|in the (?:army|military|police|government|cabinet|classroom))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:life|lives|opinion|opinions|view|views|vote|votes|voice|voices|existence|"
+                                r"feelings|words|rights|needs|dreams|happiness|safety|health)\s+(?:do not|does not|should not|"
+                                r"will never|never|shall never|can never|simply do not|just do not)\s+(?:really\s+|even\s+)?"
+                                r"(?:matter|count|mean anything|mean a thing)\b|(?:^|\s)" + rf"{det}{GA}\s+(?:life|opinion|view|"
+                                rf"vote|voice|existence|word)\s+(?:is|was)\s+{adv}(?:{neg}|meaningless|irrelevant|pointless|"
+                                r"worthless|a joke|nothing|shit|worth nothing|worth less)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:having|letting|allowing|bringing|keeping)\s+{det}{GA}\s+(?:\w+\s+){{0,3}}?(?:ruins|ruined|"
+                          r"destroys|destroyed|spoils|spoiled|spoilt|wrecks|wrecked|is ruining|has ruined|will ruin|would ruin|"
+                          r"poisons|poisoned|infects|pollutes|polluted)\s+(?:everything|it|this|the|our|my|any|every)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:it is|it's|what|that is|that's|how)\s+(?:a\s+|an\s+|so\s+|absolutely\s+|just\s+)*(?:ridiculous|"
+                         r"absurd|insane|crazy|disgusting|outrageous|sickening|madness|a joke|a disgrace|a travesty|pathetic|"
+                         r"appalling|a scandal|a shame|shameful|wrong|unacceptable|mad|laughable|beyond me)\s+(?:that\s+)?"
+                         rf"{det}{GA}\s+(?:can|are allowed to|get to|are able to|still|have the right to|are permitted to)\s+"
+                         r"(?:vote|work|drive|adopt|marry|teach|live here|come here|be doctors|be nurses|have kids|have children|"
+                         r"lead|run for|hold office|have rights|be in charge|exist|breed|walk the streets|be around children)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:it is|it's|what|that is|that's)\s+(?:a\s+|so\s+|such\s+a\s+|really\s+)*(?:shame|pity|tragedy|"
+                         r"disgrace|crime|sin|sad|disgusting|sickening|unfortunate|terrible|awful|travesty)\s+(?:that\s+)?"
+                         rf"{det}{GA}\s+(?:(?:still|even|actually|all)\s+)*(?:exist|exists|are alive|are still alive|were (?:ever\s+)?"
+                         r"born|are allowed to exist|breathe)\s*(?:[.!?,;]|$|at all|"
+                         r"in this|anymore|any more|today|here|on this)|(?:^|\s)(?:it|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+)?"
+                         r"(?:sick|ill|angry|furious|want to (?:puke|vomit|throw up))\s+(?:that|how|to think that|knowing(?: that)?)\s+"
+                         rf"{det}{GA}\s+(?:(?:still|even|actually)\s+)*(?:exist|are alive|are allowed|breathe|live|walk)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|just|honestly|sincerely)\s+)*(?:wish|hope|pray)\s+(?:that\s+)?there\s+"
+                         rf"(?:were|was|are|would be|will be|will soon be|could be)\s+no\s+(?:more\s+)?{G}(?:\s+(?:left|anywhere|at all|"
+                         r"in (?:this|the|our|my) (?:world|country|town|city|street)|on (?:this|the) (?:earth|planet)|here))?\s*"
+                         r"(?:[.!?,]|$)", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:is|are|has been|have been|getting|becoming|got|is being|are being)\s+(?:(?:completely|totally|"
+                         r"absolutely|utterly|so|just)\s+)*(?:infested|crawling|invaded|plagued|polluted|contaminated|riddled|"
+                         rf"infected)\s+(?:with|by)\s+{det}{GA}", 0.88)
+        add("exclusion", rf"(?:^|\s)the\s+(?:problem|trouble|issue|cancer|disease|rot|plague|curse)\s+(?:with|in|of|facing)\s+"
+                         r"(?:this|the|our|my|modern)\s+(?:country|world|society|town|city|nation|school|workplace|nhs|team|"
+                         rf"street|area|neighbourhood|neighborhood|culture)\s+(?:is|are)\s+{det}{GA}\s*(?:[.!?,]|$|and)|"
+                         rf"(?:^|\s)the\s+(?:problem|trouble|thing)\s+with\s+{det}{GA}\s+is\s+(?:that\s+)?(?:they|PRN)\s+"
+                         rf"(?:(?:all|just|even)\s+)?(?:exist|are\s+(?:all\s+|just\s+)?(?:{neg}|{beasts}|{dehum1}|{insult_n}))\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|personally|genuinely|still|do|will always)\s+)*(?:see|regard|"
+                          r"view|consider|think of|look at|treat|look upon|count)\s+" + rf"{det}{GA}\s+(?:as|like)\s+(?:(?:nothing but|"
+                          r"nothing more than|no more than|little more than|just|mere|the|a|an|total|utter)\s+)*(?:" + beasts +
+                          r"|" + dehum1 + rf"|{neg}|dirt|shit|garbage|trash|filth|scum|inferior|subhuman|lesser beings|"
+                          r"second[- ]class|the enemy|enemies|a disease|a plague|a cancer)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|just|only)\s+)?(?:to be|meant to be|there to be|only fit to be)\s+"
+                          r"(?:despised|hated|loathed|shunned|avoided|mocked|ridiculed|exterminated|eliminated|kept away|"
+                          r"distrusted|spat on|laughed at|used|owned|beaten|controlled)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|ought to|need to|needs to)\s+(?:all\s+)?(?:be|feel)\s+(?:(?:so|deeply|"
+                          r"thoroughly|truly|very)\s+)?(?:ashamed|embarrassed)\s+(?:of|about|for)\s+(?:(?:who|what)\s+(?:they|PRN|"
+                          r"she|he)\s+(?:are|is)|themselves|existing|being born|being alive|their existence|being (?:a|an)?\s*"
+                          r"(?:GRP|GRPS))\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:is|are)\s+(?:(?:only|just|all)\s+)?(?:worth\s+less|less\s+(?:valuable|important|"
+                          rf"useful))\s+than\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:{beasts}|{dehum1}|dirt|shit|nothing|dogs?|rats?|"
+                          r"pets?|cattle|insects?)\b", 0.85)
+        # the group addressed, then told off: "GRP, you make me sick"
+        add("directed", rf"(?:^|[.!?]\s*)(?:(?:hey|listen|dear|oi|all you|all of you|you)\s+)?{det}{G}\s*[,:!]+\s*(?:(?:all of\s+)?you\s+"
+                        rf"(?:all\s+)?(?:(?:are|were)\s+{adv}(?:{neg}|{dehum}|{insult_n})\b|make me (?:so\s+)?(?:sick|ill|puke|vomit|"
+                        r"angry)|disgust me|repulse me|sicken me|should (?:all\s+)?(?:die|be (?:shot|killed|hanged|gassed|"
+                        r"locked up|deported|ashamed))|deserve to die|are going to die|will (?:all\s+)?(?:die|pay|suffer|burn)|"
+                        r"can (?:all\s+)?(?:go to hell|fuck off|die|rot|piss off)|do not belong|are not welcome))", 0.88)
+        add("derogation", rf"(?:^|\s)how\s+(?:much\s+)?(?:more\s+)?(?:{neg})\s+(?:can|could|will)\s+{det}{GA}\s+(?:possibly\s+|even\s+)?"
+                          r"(?:get|be|become)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:can not|could not|should not|can never)\s+(?:even\s+|really\s+|ever\s+)*be\s+"
+                                r"(?:called|considered|classed as|counted as|seen as|described as|regarded as)\s+"
+                                rf"(?:(?:a|an|real|fully|proper|true)\s+)*{pos}\b", 0.85)
         # the group named, then predicated of with "they" in the next clause or sentence
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|really|simply)\s+)*(?:never|do not|can not|will not|won't)\s+stop\s+"
                           rf"being\s+(?:so\s+|such\s+)?(?:(?:a|an)\s+)?(?:{neg}|{beasts}|{dehum1})\b", 0.85)
@@ -1756,6 +1860,16 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                 s, e = toks[i].start, toks[i].end
                 out.append(CTok("GRP", s, e))
                 groups.append((s, e, adjs[phrase].get("char", ""), "GRP"))
+                i += k
+                matched = True
+                break
+            if phrase.endswith("'s") and phrase[:-2] in singular and (
+                    phrase[:-2] not in ADJ_ONLY or i > 0 and norms[i - 1] in ("a", "an", "every", "any", "the", "that",
+                                                                                "this", "one", "no", "each", "your")):
+                # "a woman's opinion", "a Muslim's life": a member's possessive
+                s, e = toks[i].start, toks[i + k - 1].end
+                out.append(CTok("GRPS", s, e))
+                groups.append((s, e, singular[phrase[:-2]].get("char", ""), "GRPS"))
                 i += k
                 matched = True
                 break
