@@ -49,7 +49,21 @@ def _object_of_noun(toks, a: int) -> bool:
     "violence against GRP")? Then what follows is said of that noun, not of the group."""
     if a < 2 or toks[a - 1].norm not in OBJ_PREPS:
         return False
+    if a >= 3 and toks[a - 3].norm in ("i", "we", "you", "they", "he", "she", "people", "to", "really", "just", "do"):
+        return False   # "what I hate about GRP": a verb, not a noun
     return toks[a - 2].norm in TOPIC_HEADS
+
+
+# "killing GRP is never acceptable": the predicate is said of the act done to the group
+ACTION_GERUNDS = frozenset((
+    "killing", "hurting", "attacking", "hating", "abusing", "harming", "treating", "insulting", "mocking", "calling",
+    "excluding", "discriminating", "targeting", "bullying", "harassing", "murdering", "shooting", "beating",
+    "deporting", "banning", "threatening", "blaming", "demonising", "demonizing", "dehumanising", "dehumanizing",
+    "stereotyping", "hiring", "employing", "helping", "supporting", "protecting", "educating", "welcoming",
+    "including", "mistreating", "stigmatising", "stigmatizing", "shaming", "judging", "assaulting", "raping",
+    "hunting", "stabbing", "lynching", "persecuting", "oppressing", "silencing", "erasing", "ignoring", "neglecting",
+    "segregating", "marginalising", "marginalizing", "trolling", "slandering", "misgendering", "scapegoating",
+    "vilifying", "insulting", "ridiculing", "labelling", "labeling", "describing", "portraying", "painting"))
 
 
 # nouns for how a group is treated or served: "conditions for GRP are appalling" judges the conditions
@@ -66,6 +80,13 @@ TOPIC_HEADS = frozenset((
     "systems", "system", "facilities", "toilets", "ramps", "accommodation", "accommodations", "resources",
     "statistics", "stats", "figures", "rates", "data", "research", "studies", "reports", "attitudes", "bias",
     "barriers", "inequality", "inequalities", "gap", "gaps", "disparities", "injustice", "injustices"))
+# intensifiers that can sit between a subject and its verb without changing what is said of it
+SUBJECT_ADVERBS = frozenset((
+    "really", "honestly", "truly", "just", "all", "clearly", "seriously", "literally", "genuinely", "definitely",
+    "absolutely", "totally", "simply", "basically", "actually", "certainly", "obviously", "surely", "undeniably",
+    "frankly", "personally", "also", "completely", "utterly", "fully", "indeed", "sincerely", "deeply", "entirely",
+    "fucking", "bloody", "damn", "proper", "properly", "generally", "naturally", "inherently", "evidently",
+    "apparently", "plainly", "positively", "quite", "rather", "both", "alone", "too"))
 LIKE_WHO = frozenset(("you", "them", "that", "him", "her", "these", "those", "this", "yourself", "yourselves", "u"))
 FUNCTION_WORDS = set(
     "i we you he she they them it is are was were be been am not no never do does did will would should could can "
@@ -409,22 +430,26 @@ class Conduct:
 
     @cached_property
     def canon_like(self):
-        """'GRP like you/them/that …' read as 'GRP …' ("women like you are vermin"): the same
-        canonical form with each such 'like X' folded into the group token, or None."""
+        """A second reading of the canonical form, or None when it would be the same:
+        'GRP like you/them/that …' read as 'GRP …' ("women like you are vermin") and the
+        intensifiers after a subject dropped ("GRP really are …", "GRP all belong …", "I honestly
+        despise …"), so that every pattern also reads these word orders. The hits of both
+        readings are kept (a pattern may need the adverb: "GRP just lie")."""
         toks = self.tagged[0]
-        if not any(t.norm == "like" for t in toks):
-            return None
         out, i, n, changed = [], 0, len(toks), False
         while i < n:
             t = toks[i]
-            if t.norm in ("GRP", "GRPS") and i + 2 < n and toks[i + 1].norm == "like" \
-                    and toks[i + 2].norm in LIKE_WHO:
-                out.append(CTok(t.norm, t.start, toks[i + 2].end))
-                i += 3
+            if t.norm in ("GRP", "GRPS") and i + 2 < n and toks[i + 1].norm == "like" and toks[i + 2].norm in LIKE_WHO:
+                t = CTok(t.norm, t.start, toks[i + 2].end)
+                i += 2
                 changed = True
-                continue
             out.append(t)
             i += 1
+            if t.norm in ("GRP", "GRPS", "PRN", "i", "we"):
+                while i < n and toks[i].norm in SUBJECT_ADVERBS and not (
+                        toks[i].norm == "all" and i + 1 < n and toks[i + 1].norm in ("of", "the", "over", "around")):
+                    i += 1
+                    changed = True
         if not changed:
             return None
         string, offsets = join(out)
@@ -578,8 +603,9 @@ class Conduct:
                 continue
             if kind != "negated-positive" and self.subject_negated(string, s):
                 continue
-            if kind != "threat" and toks[a].norm in ("GRP", "GRPS", "PRN") and a > 0 and _object_of_noun(toks, a):
-                continue   # "housing for GRP is awful", "violence against GRP is vile": said of the head noun
+            if kind != "threat" and toks[a].norm in ("GRP", "GRPS", "PRN") and a > 0 and (
+                    _object_of_noun(toks, a) or toks[a - 1].norm in ACTION_GERUNDS):
+                continue   # "housing for GRP is awful", "killing GRP is never acceptable": said of the noun or the act
             if kind == "negated-positive" and AFFIRM_GENDER_RE.search(self.lower[o_s:o_e]):
                 continue  # "trans women are not men": affirming, not denying, who they are
             via_pron = any(t.norm == "PRN" for t in toks[a:b + 1])
