@@ -49,7 +49,7 @@ def _object_of_noun(toks, a: int) -> bool:
     "violence against GRP")? Then what follows is said of that noun, not of the group."""
     if a < 2 or toks[a - 1].norm not in OBJ_PREPS:
         return False
-    if a >= 3 and toks[a - 3].norm in ("i", "we", "you", "they", "he", "she", "people", "to", "really", "just", "do"):
+    if a >= 3 and toks[a - 3].norm in ("i", "we", "you", "they", "he", "she", "people", "really", "just", "do"):
         return False   # "what I hate about GRP": a verb, not a noun
     return toks[a - 2].norm in TOPIC_HEADS
 

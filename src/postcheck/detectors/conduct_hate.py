@@ -1712,6 +1712,17 @@ class HateGrammar:
         add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:can not|could not|should not|can never)\s+(?:even\s+|really\s+|ever\s+)*be\s+"
                                 r"(?:called|considered|classed as|counted as|seen as|described as|regarded as)\s+"
                                 rf"(?:(?:a|an|real|fully|proper|true)\s+)*{pos}\b", 0.85)
+        # profanity as the attack
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|really|just|fucking|so|totally|literally|honestly|seriously)\s+)*"
+                          r"(?:suck|sucks)\b(?!\s+(?:it up|up to|on|in (?:air|water)|the life))", 0.85)
+        add("directed", rf"(?:^|[.!?,]\s*|\s)(?:you\s+)?(?:(?:fucking|stupid|little|worthless|filthy)\s+)*(?:piece of (?:shit|crap|garbage|trash|"
+                        rf"filth|dirt)|pos|scumbag|shitbag|dirtbag)\s+{G}\b|(?:^|\s)(?:you\s+)?{G}\s+(?:piece of (?:shit|crap|garbage|"
+                        r"trash|filth)|scumbag|shitbag|dirtbag)\b", 0.88)
+        add("directed", r"(?:^|[.!?]\s*)(?:fuck you|screw you|f you|fk you|fuck u|get the (?:fuck|hell|f) out(?: of (?:here|my \w+|"
+                        rf"our \w+|this \w+))?|fuck right off|piss right off)\s*(?:,?\s*(?:you\s+)?(?:(?:fucking|stupid|dirty|filthy|"
+                        rf"disgusting|little|worthless)\s+)*(?:all\s+)?(?:(?:the|you|those|these)\s+)?(?:other\s+)?{G})\s*(?:[.!?]|$)", 0.88)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:can|may|should|will|deserve to)\s+(?:all\s+|just\s+|go\s+)*(?:burn|rot|roast|fry)\s+in\s+hell\b|"
+                      rf"(?:^|\s){det}{GA}\s+can\s+(?:all\s+)?(?:die|drop dead|choke)\s*(?:[.!?,]|$|for all i care|in a (?:fire|ditch|hole))", 0.88)
         # the group named, then predicated of with "they" in the next clause or sentence
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|really|simply)\s+)*(?:never|do not|can not|will not|won't)\s+stop\s+"
                           rf"being\s+(?:so\s+|such\s+)?(?:(?:a|an)\s+)?(?:{neg}|{beasts}|{dehum1})\b", 0.85)
@@ -1934,9 +1945,13 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                                                                                        "damn", "goddamn", "fking",
                                                                                        "effing", "sodding", "stinking",
                                                                                        "evil", "average", "nearest",
-                                                                                       "random", "only", "other")
+                                                                                       "random", "only", "other", "shit",
+                                                                                       "crap")
                                                                 or norms[i - 1] == "you"
-                                                                and nxt in ("", ".", "!", ",", "?")
+                                                                and nxt in ("", ".", "!", ",", "?", "piece", "scum",
+                                                                            "bastard", "cunt", "pig", "rat", "dog",
+                                                                            "filth", "trash", "freak", "scumbag",
+                                                                            "prick", "twat")
                                                                 or norms[i - 1] == ","
                                                                 and nxt in ("", ".", "!", "?", ",")) \
                     and nxt not in PEOPLE_NOUNS and nxt not in PERSON_NOUNS:

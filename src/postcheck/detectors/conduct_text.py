@@ -90,8 +90,8 @@ class Vocabulary:
         # a dropped first letter ("isgusting", "ermin") for the fuzzy words of six letters or
         # more (the slips above keep the first letter), never into a word of its own
         for w in sorted(self.fuzzy):
-            if len(w) < 6 or not w.isalpha() or not w.isascii() or w in function_words:
-                continue
+            if len(w) < 6 or not w.isalpha() or not w.isascii() or w in function_words or w in self.slurs:
+                continue   # never a slur: "ender" is not a dropped "b"
             v = w[1:]
             if v not in key_words and v not in common and v not in function_words:
                 self.variants.setdefault(v, w)
