@@ -1714,7 +1714,8 @@ class HateGrammar:
                                 rf"(?:(?:a|an|real|fully|proper|true)\s+)*{pos}\b", 0.85)
         # profanity as the attack
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|really|just|fucking|so|totally|literally|honestly|seriously)\s+)*"
-                          r"(?:suck|sucks)\b(?!\s+(?:it up|up to|on|in (?:air|water)|the life))", 0.85)
+                          r"(?:suck|sucks)\b(?!\s+(?:it up|up to|on|in (?:air|water)|the life|(?:\w+\s+)?(?:dick|dicks|cock|cocks|balls|"
+                          r"it|d|toes|thumbs?|lollipops?|sweets)\b))", 0.85)
         add("directed", rf"(?:^|[.!?,]\s*|\s)(?:you\s+)?(?:(?:fucking|stupid|little|worthless|filthy)\s+)*(?:piece of (?:shit|crap|garbage|trash|"
                         rf"filth|dirt)|pos|scumbag|shitbag|dirtbag)\s+{G}\b|(?:^|\s)(?:you\s+)?{G}\s+(?:piece of (?:shit|crap|garbage|"
                         r"trash|filth)|scumbag|shitbag|dirtbag)\b", 0.88)
