@@ -39,11 +39,61 @@ from postcheck.engine.kinds import Candidate, register
 from postcheck.errors import PackError
 from postcheck.model.finding import Signal
 
+# a group after one of these heads a prepositional phrase: the predicate that follows is said of
+# the noun before it ("conditions for GRP are awful")
+OBJ_PREPS = frozenset(("for", "to", "towards", "toward", "against", "about", "of", "on", "faced by", "by", "facing"))
+
+
+def _object_of_noun(toks, a: int) -> bool:
+    """Is the group token at ``a`` the object of a preposition after a topic noun ("housing for GRP",
+    "violence against GRP")? Then what follows is said of that noun, not of the group."""
+    if a < 2 or toks[a - 1].norm not in OBJ_PREPS:
+        return False
+    if a >= 3 and toks[a - 3].norm in ("i", "we", "you", "they", "he", "she", "people", "really", "just", "do"):
+        return False   # "what I hate about GRP": a verb, not a noun
+    return toks[a - 2].norm in TOPIC_HEADS
+
+
+# "killing GRP is never acceptable": the predicate is said of the act done to the group
+ACTION_GERUNDS = frozenset((
+    "killing", "hurting", "attacking", "hating", "abusing", "harming", "treating", "insulting", "mocking", "calling",
+    "excluding", "discriminating", "targeting", "bullying", "harassing", "murdering", "shooting", "beating",
+    "deporting", "banning", "threatening", "blaming", "demonising", "demonizing", "dehumanising", "dehumanizing",
+    "stereotyping", "hiring", "employing", "helping", "supporting", "protecting", "educating", "welcoming",
+    "including", "mistreating", "stigmatising", "stigmatizing", "shaming", "judging", "assaulting", "raping",
+    "hunting", "stabbing", "lynching", "persecuting", "oppressing", "silencing", "erasing", "ignoring", "neglecting",
+    "segregating", "marginalising", "marginalizing", "trolling", "slandering", "misgendering", "scapegoating",
+    "vilifying", "insulting", "ridiculing", "labelling", "labeling", "describing", "portraying", "painting"))
+
+
+# nouns for how a group is treated or served: "conditions for GRP are appalling" judges the conditions
+TOPIC_HEADS = frozenset((
+    "conditions", "condition", "housing", "services", "service", "provision", "support", "care", "treatment",
+    "wages", "pay", "salaries", "funding", "access", "healthcare", "education", "schooling", "safety", "facilities",
+    "violence", "abuse", "attacks", "attack", "hate", "hatred", "racism", "sexism", "discrimination", "prejudice",
+    "bigotry", "harassment", "bullying", "hostility", "contempt", "disdain", "cruelty", "attitudes", "attitude",
+    "rhetoric", "language", "comments", "jokes", "slurs", "stereotypes", "stigma", "stereotyping", "portrayal",
+    "coverage", "policies", "policy", "laws", "law", "rules", "options", "outcomes", "prospects", "opportunities",
+    "poverty", "homelessness", "unemployment", "waiting", "waits", "queues", "shelters", "benefits", "allowances",
+    "representation", "exclusion", "marginalisation", "marginalization", "mistreatment", "neglect", "persecution",
+    "deaths", "murders", "killings", "suicides", "crimes", "crime", "assaults", "threats", "insults", "fear",
+    "systems", "system", "facilities", "toilets", "ramps", "accommodation", "accommodations", "resources",
+    "statistics", "stats", "figures", "rates", "data", "research", "studies", "reports", "attitudes", "bias",
+    "barriers", "inequality", "inequalities", "gap", "gaps", "disparities", "injustice", "injustices"))
+# intensifiers that can sit between a subject and its verb without changing what is said of it
+SUBJECT_ADVERBS = frozenset((
+    "really", "honestly", "truly", "just", "all", "clearly", "seriously", "literally", "genuinely", "definitely",
+    "absolutely", "totally", "simply", "basically", "actually", "certainly", "obviously", "surely", "undeniably",
+    "frankly", "personally", "also", "completely", "utterly", "fully", "indeed", "sincerely", "deeply", "entirely",
+    "fucking", "bloody", "damn", "proper", "properly", "generally", "naturally", "inherently", "evidently",
+    "apparently", "plainly", "positively", "quite", "rather", "both", "alone", "too"))
+LIKE_WHO = frozenset(("you", "them", "that", "him", "her", "these", "those", "this", "yourself", "yourselves", "u"))
 FUNCTION_WORDS = set(
     "i we you he she they them it is are was were be been am not no never do does did will would should could can "
     "must all the a an of to in on at for with and or but so that this these those my our your their his her "
     "just really very like what why how who when there here if then than as by from up out about into over "
-    "have has had get got go going want let us me him".split())
+    "have has had get got go going want let us me him "
+    "matter deserve belong people lives death trust worth nothing every allowed".split())
 PLACE_NAMES = set(
     "africa asia america europe arabia india pakistan bangladesh jamaica poland romania somalia nigeria ghana "
     "kenya china japan korea israel palestine iran iraq syria afghanistan turkey mexico ireland scotland wales "
@@ -379,6 +429,33 @@ class Conduct:
         return toks, string, offsets
 
     @cached_property
+    def canon_like(self):
+        """A second reading of the canonical form, or None when it would be the same:
+        'GRP like you/them/that …' read as 'GRP …' ("women like you are vermin") and the
+        intensifiers after a subject dropped ("GRP really are …", "GRP all belong …", "I honestly
+        despise …"), so that every pattern also reads these word orders. The hits of both
+        readings are kept (a pattern may need the adverb: "GRP just lie")."""
+        toks = self.tagged[0]
+        out, i, n, changed = [], 0, len(toks), False
+        while i < n:
+            t = toks[i]
+            if t.norm in ("GRP", "GRPS") and i + 2 < n and toks[i + 1].norm == "like" and toks[i + 2].norm in LIKE_WHO:
+                t = CTok(t.norm, t.start, toks[i + 2].end)
+                i += 2
+                changed = True
+            out.append(t)
+            i += 1
+            if t.norm in ("GRP", "GRPS", "PRN", "i", "we"):
+                while i < n and toks[i].norm in SUBJECT_ADVERBS and not (
+                        toks[i].norm == "all" and i + 1 < n and toks[i + 1].norm in ("of", "the", "over", "around")):
+                    i += 1
+                    changed = True
+        if not changed:
+            return None
+        string, offsets = join(out)
+        return out, string, offsets
+
+    @cached_property
     def plain(self):
         toks = self.tokens
         string, offsets = join(toks)
@@ -501,12 +578,34 @@ class Conduct:
         if "GRP" not in string and "PRN" not in string:
             return []
         out = []
+        versions = [(toks, string, offs)]
+        if self.canon_like is not None:
+            versions.append(self.canon_like)
+        for toks, string, offs in versions:
+            out += self._hits_in(toks, string, offs)
+        # keep the longest hit per kind and region
+        out.sort(key=lambda h: (h["start"], -(h["end"] - h["start"])))
+        kept: list[dict] = []
+        for h in out:
+            if any(k["kind"] == h["kind"] and k["start"] <= h["start"] and h["end"] <= k["end"] for k in kept):
+                continue
+            kept.append(h)
+        for h in kept:
+            if h["quoted"]:
+                h["score"] *= 0.8
+        return kept
+
+    def _hits_in(self, toks, string, offs) -> list[dict]:
+        out = []
         for kind, s, e, score in self.res.grammar.hits(string):
             o_s, o_e, a, b = to_original(toks, offs, s, e)
             if o_e <= o_s:
                 continue
             if kind != "negated-positive" and self.subject_negated(string, s):
                 continue
+            if kind != "threat" and toks[a].norm in ("GRP", "GRPS", "PRN") and a > 0 and (
+                    _object_of_noun(toks, a) or toks[a - 1].norm in ACTION_GERUNDS):
+                continue   # "housing for GRP is awful", "killing GRP is never acceptable": said of the noun or the act
             if kind == "negated-positive" and AFFIRM_GENDER_RE.search(self.lower[o_s:o_e]):
                 continue  # "trans women are not men": affirming, not denying, who they are
             via_pron = any(t.norm == "PRN" for t in toks[a:b + 1])
@@ -524,17 +623,7 @@ class Conduct:
                 continue
             out.append({"kind": kind, "start": o_s, "end": o_e, "score": score, "chars": chars,
                         "quoted": self.inside_quotes(o_s, o_e)})
-        # keep the longest hit per kind and region
-        out.sort(key=lambda h: (h["start"], -(h["end"] - h["start"])))
-        kept: list[dict] = []
-        for h in out:
-            if any(k["kind"] == h["kind"] and k["start"] <= h["start"] and h["end"] <= k["end"] for k in kept):
-                continue
-            kept.append(h)
-        for h in kept:
-            if h["quoted"]:
-                h["score"] *= 0.8
-        return kept
+        return out
 
     def _slur_only_reclaimed(self, s: int, e: int) -> bool:
         inside = [x for x in self.slur_judgements if s <= x["start"] and x["end"] <= e]
@@ -692,6 +781,10 @@ def hate_model_kind(rule, analysis, context) -> list[Candidate]:
     groups = [g for g in c.tagged[1] if g[3] != "slur"]
     if not groups:
         return []
+    toks = c.tagged[0]
+    heads = [i for i, t in enumerate(toks) if t.norm in ("GRP", "GRPS")]
+    if heads and all(i > 0 and _object_of_noun(toks, i) for i in heads):
+        return []   # "violence against GRP is vile", "housing for GRP": about the noun, not the group
     # the guards below do not depend on the score: run them before the model (speed only)
     if NEGATION_ANY_RE.search(c.lower):
         return []  # bag-of-words models cannot read negation: leave negated statements to the grammar

@@ -58,7 +58,8 @@ DEROG_NOUNS = {"scum", "vermin", "filth", "trash", "garbage", "rats", "cockroach
                "paedos", "pedos", "groomers", "nonces", "thugs", "monsters", "mutants", "abominations", "shits",
                "dickheads", "shitheads", "losers", "filthbags", "pests", "roaches", "hordes", "invaders"}
 PRON = (r"(?:they|them|those people|these people|that lot|their kind|people like them|people like that|"
-        r"all of them|every one of them|every single one of them|most of them|many of them|such people|those ones)")
+        r"all of them|every one of them|every single one of them|most of them|many of them|such people|those ones|"
+        r"any of them|each of them|each and every one of them|every last one of them|the lot of them|the whole lot of them)")
 NEG_CUE = re.compile(r"\b(?:not|never|no|nobody|no one|none|nothing|neither|nor|hardly|without)\b")
 
 # counter-speech: words that condemn or reject what is quoted or referred to
@@ -127,8 +128,15 @@ NOMINAL_DENIAL_RE = re.compile(
     r"those who (?:think|say|believe)|you are wrong|you were wrong|is wrong|are wrong|refuse to believe|"
     r"there is no way|no way|(?:you|they|nobody|no one) will never convince me|(?:you|they|nobody|no one) can not convince me|"
     r"(?:i|we) (?:do not|did not|never|can not|will never) (?:believe|accept|agree|buy)|i doubt|we doubt|"
-    r"(?:i|we) (?:never|did not|have never) (?:said|say|claimed|thought|called|meant)|it is (?:false|untrue|nonsense|"
-    r"rubbish|a lie|wrong|offensive|ignorant) (?:that|to say|to claim|to suggest|to think)|"
+    r"(?:i|we) (?:never|did not|have never) (?:said|say|claimed|thought|called|meant)|it(?: is|'s|s| was) (?:(?:so|very|just|"
+    r"completely|totally|plain|simply|deeply)\s+)?(?:false|untrue|nonsense|rubbish|a lie|wrong|offensive|ignorant|"
+    r"hateful|bigoted|racist|sexist|cruel|vile|disgusting|unacceptable) (?:that|to say|to claim|to suggest|to think|"
+    r"to believe|to call|to assume|to pretend|to imply)|"
+    r"(?:anyone|anybody|someone|somebody|people|those|others|you) (?:calling|saying|claiming|suggesting|telling "
+    r"(?:me|us|people)|implying|pretending)\b|"
+    r"(?:anyone|anybody|people|those|someone|somebody|whoever|others|men|guys|a man|a guy)\s+(?:who|that)\s+"
+    r"(?:wants?|wanted|tries|tried|threatens?|threatened|plans?|planned|dreams? of|talks? about|calls? for|"
+    r"called for|urges?|urged)\b|"
     r"(?:people|anyone|those|someone|somebody|whoever|folk|folks|others|everyone|trolls|bigots|racists)\s+"
     r"(?:who|that)\s+(?:still\s+|really\s+|genuinely\s+|actually\s+|keep\s+|honestly\s+)*(?:say|says|said|saying|"
     r"claim|claims|claimed|claiming|think|thinks|thought|believe|believes|insist|insists|argue|argues|reckon|reckons|"
@@ -185,6 +193,7 @@ class HateGrammar:
         threat_pp = alt(words["threat_pp"])
         emote = alt(words["emote"])
         ins_adj = alt(words["insult_adj"] | {"typical", "fucking", "bloody", "dirty", "filthy"})
+        insult_n = alt(words["insult"])
         G = r"(?:GRP|GRPS)"
         GP = r"(?:GRP|PRN)"
         GA = (r"(?:GRP|GRPS|PRN)(?:\s+(?:in|from|of|around|on|at|living in|over)\s+(?:this|our|the|my|your|their|these|"
@@ -207,7 +216,9 @@ class HateGrammar:
                r"some of the|among the|one of the|the most|the dumbest|the stupidest|the ugliest|the laziest|"
                r"the dirtiest|the filthiest|the nastiest|the smelliest|the thickest|the weakest|the worst kind of|"
                r"proper|right|nowt but|nothing except|merely|mere|nothing short of|beyond)\s+)*")
-        be = (r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like|"
+        be = (r"(?:(?:really|truly|honestly|clearly|just|definitely|certainly|obviously|simply|all|generally|basically|"
+              r"actually|literally|seriously|genuinely|surely|undeniably|indeed|always|still|also)\s+)*"
+              r"(?:are|is|were|was|be|=|are all|will always be|have always been|remain|stay|seem|look like|sound like|"
               r"(?:is|are) (?:always |all |just )?going to be|will (?:all |just )?be)")
         gap = (r"(?:(?!(?:not|never|no|nothing|neither|nor|called|labelled|labeled|seen|described|portrayed|viewed|considered|"
                r"branded|treated|told|accused|dismissed|stereotyped|painted|made|falsely|wrongly|unfairly|victims|"
@@ -352,7 +363,8 @@ class HateGrammar:
                  r"would happily|will gladly|really|just|literally|personally|all|soon|one day|finally|hope to|"
                  r"wish i could|could|might|may|happily|gladly|love to|like to|am gonna|are gonna|gonna|"
                  r"am|are|to|be|already|someday|someone should|somebody should|get to|go and|go out and|fantasise "
-                 r"about|dream of|dream about|fantasize about)\s+)+")
+                 r"about|dream of|dream about|fantasize about|wanted to|felt like|was going to|was about to|have to|"
+                 r"got to|gotta)\s+)+")
         add("threat", rf"(?:^|\s)(?:i|we|someone|somebody|people|everyone|they|all of us|us)\s+{wants}{threat}\s+{det}{GA}", 0.95)
         add("threat", rf"(?:^|\s|[.!?,:]\s*)(?:let us\s+|lets\s+|time to\s+|go\s+|we must\s+)?{threat}\s+(?:(?:all|every|the|those|these|some|of|a few|any|more|each|every last|every single)\s+)+{G}", 0.92)
         add("threat", rf"^\s*{threat}\s+{det}{G}", 0.9)
@@ -375,7 +387,9 @@ class HateGrammar:
                       r"killed)|regret it|die|be killed|be sorry|be hurt)\b", 0.9)
         # rhetorical questions that demean ---------------------------------------------------
         add("derogation", rf"(?:^|\s)who\s+(?:even|actually|really|honestly|the fuck|tf|on earth)?\s*(?:likes|wants|needs|cares about|"
-                          rf"would want|would hire|would marry|would date)\s+{det}{G}\s*\?", 0.85)
+                          rf"would want|would hire|would marry|would date)\s+{det}{G}\s*\?"
+                          r"(?!\s*(?:i do|we do|i care|we care|me|us|i|we|lots of|many|plenty|loads|everyone|everybody|"
+                          r"all of us|most of us|millions|anyone decent|every decent)\b)", 0.85)
         add("derogation", rf"(?:^|\s)why\s+(?:do|does|are|is)\s+{det}{GA}\s+(?:even|still)?\s*(?:exist|alive|allowed to exist)\s*\?", 0.88)
         add("derogation", rf"(?:^|\s)(?:do|does|will|can)\s+{det}{GA}\s+ever\s+(?:stop|shut up|give it a rest)"
                           r"(?:\s+(?:whining|whinging|moaning|complaining|lying|stealing|breeding|begging|crying|playing the victim))?", 0.85)
@@ -451,7 +465,7 @@ class HateGrammar:
         add("derogation", rf"(?:^|\s)(?:are|is|were|was|are not|is not|were not)\s+{det}{GA}\s+"
                           rf"(?:(?:all|just|so|such|really|always|this|that|fucking|bloody|even|the|a|an|total|"
                           rf"complete|utter|nothing but|basically|actually|naturally|inherently|genetically|"
-                          rf"still|a bunch of|a load of)\s+)*(?:{neg}|{dehum})\b{not_topic}", 0.85)
+                          rf"still|a bunch of|a load of|most|the most|biggest|the biggest)\s+)*(?:{neg}|{dehum})\b{not_topic}", 0.85)
         # "GRP have the brains of a monkey", "GRP have no morals"
         add("derogation", rf"(?:^|\s){det}{GA}\s+(?:all\s+)?(?:have|has|got)\s+(?:(?:the|a|an)\s+)?(?:brains?|intelligence|iq|"
                           r"manners|morals|mentality|sense|hygiene|intellect)\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
@@ -918,7 +932,7 @@ class HateGrammar:
         add("negated-positive", rf"(?:^|\s)what\s+(?:good|use)\s+are\s+{det}GRP\b|"
                                 rf"(?:^|\s)what\s+(?:are|is)\s+{det}{GA}\s+(?:even|actually|really|ever)?\s*good\s+for\b", 0.85)
         add("threat", rf"(?:^|\s)(?:is not it|isn't it|it is|it's|now is the)\s+(?:about\s+|high\s+)?time\s+(?:that\s+)?"
-                      rf"(?:we\s+|someone\s+|somebody\s+|to\s+)?(?:finally\s+)?(?:{threat}|got rid of|dealt with)\s+{det}{GA}", 0.88)
+                      rf"(?:we\s+|someone\s+|somebody\s+|to\s+)?(?:finally\s+)?(?:{threat}|{threat_pp}|got rid of|dealt with)\s+{det}{GA}", 0.88)
         add("exclusion", rf"(?:^|\s)(?:would not|wouldn't|would|will not)\s+(?:it|the world|life|things|this country|everything)\s+"
                          r"be\s+(?:so\s+|much\s+|a lot\s+|far\s+)*(?:great|good|nice|better|lovely|wonderful|a better place|"
                          rf"brilliant|amazing|perfect|safer)\s+(?:if|when)\s+{det}{GA}\s+(?:(?:all|just|would|could|were to|"
@@ -1307,7 +1321,423 @@ class HateGrammar:
         add("directed", rf"(?:^|\s)(?:you|your)\s+(?:(?:are|were|just|nothing but|such|a|an|one|another|such a|the|so|like|"
                         rf"all|every|other|of|those|these|the rest of the|absolute|total|complete|utter|dirty|filthy|"
                         rf"little|fat|stupid|fucking|bloody|typical)\s+)*(?:{ins_adj}|{neg}|{dehum})\s+(?:{ins_adj}\s+)*{G}", 0.9)
-        add("directed", rf"(?:^|\s){G}\s+like\s+you\s+(?:are|should|make|disgust|deserve|need|can|belong)\b", 0.88)
+        # broad form, minus praise: "women like you are amazing", "… should be celebrated"
+        praise = (r"(?:amazing|brilliant|wonderful|great|fantastic|inspiring|an inspiration|inspirational|welcome|valued|"
+                  r"loved|lovely|beautiful|brave|strong|kind|heroes|heroic|awesome|the best|a credit|an asset|assets|"
+                  r"important|needed|valid|special|precious|incredible|remarkable|smart|clever|talented|stunning|"
+                  r"gorgeous|fabulous|the future|role models|a role model|so needed|essential|the backbone|legends|"
+                  r"a legend|heroes|a hero|a gift|a blessing|a joy|a delight|the reason (?:i|we))")
+        add("directed", rf"(?:^|\s){G}\s+like\s+you\s+(?:are\s+(?!(?:(?:so|such|really|truly|all|just|the|"
+                        rf"a|an|absolutely|very|what|also)\s+)*{praise}\b)|make\s+(?!(?:me|us|this|the|our|everything|"
+                        r"life|it|the world|people|everyone)\s+(?:\w+\s+)?(?:proud|happy|better|brighter|smile|hopeful|"
+                        r"stronger|safer|laugh|feel (?:welcome|safe|proud|happy|seen|loved|better)))|should\s+(?!(?:all\s+)?"
+                        r"(?:be\s+)?(?:celebrated|proud|respected|protected|supported|welcomed|heard|treated|paid|included|"
+                        r"listened to|believed|praised|thanked|honoured|honored|valued|loved|safe|free|happy|feel|"
+                        r"be able)\b|(?:not|never|no longer)\s+(?:have to\s+|ever\s+|be\s+)*(?:treated|hurt|harmed|abused|attacked|bullied|"
+                        r"excluded|discriminated|mistreated|suffer|face|fear|afraid|scared|feel|live in fear|hide|"
+                        r"apologi[sz]e|tolerate|accept|put up with|settle)\b)|need\s+(?!(?:to\s+)?(?:be\s+)?(?:heard|"
+                        r"protected|supported|help|our help|support|more|better|respect|to know|our|a|an|the|"
+                        r"protecting|supporting|celebrating|listening)\b)|deserve\s+(?!(?:(?:so|much|far|way|nothing but|"
+                        r"all the|only)\s+)*(?:respect|better|the best|love|support|credit|praise|thanks|recognition|"
+                        r"dignity|equality|equal|more|a medal|to be (?:heard|safe|happy|free|respected|protected|loved|"
+                        r"celebrated|treated (?:with|fairly|equally|well)|paid|included|believed|valued)|happiness|"
+                        r"everything|the world|a voice|a seat|justice|rights|a chance|peace|safety|kindness|care)\b)|"
+                        r"can\s+(?!(?:do|achieve|be|make|change|inspire|help|succeed|lead|teach|show)\b)|disgust|belong)", 0.88)
+        # "GRP like you …" only with a hostile predicate ("women like you are amazing" is praise)
+        add("directed", rf"(?:^|\s){G}\s+like\s+you\s+(?:(?:are|is|were|will always be)\s+{adv}(?:{neg}|{dehum}|{insult_n})\b|"
+                        r"(?:make|makes)\s+me\s+(?:(?:so|really|feel|want to)\s+)*(?:sick|ill|angry|puke|vomit|throw up|"
+                        r"cringe|disgusted)|(?:disgust|disgusts|repulse|repulses|sicken|sickens|revolt|revolts)\s+me|"
+                        r"(?:should|must|need to|needs to|deserve to|deserves to|ought to|can|can all|should all)\s+"
+                        rf"(?:all\s+|just\s+|go\s+)*(?:be\s+)?(?:{threat_pp}|die|suffer|burn|rot|disappear|shut up|go back|"
+                        r"fuck off|piss off|go to hell|rot in hell|be ashamed|be locked up)\b|(?:deserve|deserves)\s+(?:to die|"
+                        r"death|nothing|no rights|no respect|a bullet|to suffer|to burn|to rot|what you get)\b|(?:do not|"
+                        r"does not|will never|can never|should never|should not)\s+(?:belong|deserve|matter|count|exist)\b|"
+                        r"(?:belong|belongs)\s+(?:in|on)\s+(?:a|the)\s+(?:zoo|cage|gutter|bin|kitchen|sewer|trash|dump))", 0.88)
+
+        # round 4: more implicit derogation, negated praise, questions and threats -----------------
+        ins = alt(words["insult"])
+        dehum1 = (r"(?:an? )?(?:animal|beast|pig|rat|dog|monkey|ape|savage|parasite|cockroach|roach|subhuman|"
+                  r"vermin|leech|pest|maggot|insect|germ|worm|snake|rodent|swine|mongrel|mutt|creature)")
+        beasts = (r"(?:animals|beasts|pigs|rats|dogs|monkeys|apes|cockroaches|roaches|vermin|insects|parasites|leeches|"
+                  r"maggots|worms|snakes|rodents|swine|lice|fleas|locusts|cattle|livestock|savages|baboons|gorillas|"
+                  r"chimps|hyenas|vultures|mongrels|mutts|germs|bacteria|pests|subhumans)")
+        zoo = (r"(?:zoos?|cages?|kennels?|pens|pigsties|pigsty|stables?|(?:concentration |death |labour |labor )?camps?|"
+               r"gas chambers?|ovens|landfills?|(?:the |a )?(?:trash|rubbish|bin|bins|dumpsters?|skips?|dump|sewers?|"
+               r"gutter)|chains|shackles|asylums?|cells)")
+        # preference of anything over the group: "I'd sooner eat glass than work with a GRPS"
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|had)\s+(?:much\s+|far\s+)?sooner\s+(?:\w+\s+){{1,5}}?than\s+"
+                          rf"(?:\w+\s+){{0,5}}?{det}{GA}(?!\s+(?:suffer|be hurt|be harmed|be attacked|be abused|"
+                          r"be treated badly|go without|be left|get hurt|die)\b)", 0.85)
+        # the group in a role, then mocked: "A GRPS as prime minister? What a joke."
+        add("derogation", rf"(?:^|[.!?]\s*)(?:a|an)\s+(?:GRPS|GRP)\s+(?:in charge|in government|in power|in office|"
+                          r"in the cabinet|as (?:a |an |the |our |my )?(?:\w+\s+)?(?:president|prime minister|pm|boss|leader|"
+                          r"ceo|manager|doctor|surgeon|pilot|judge|teacher|head|captain|king|queen|mayor|mp|scientist|"
+                          r"engineer|professor)|running (?:the|a|this|our) \w+|leading (?:the|a|this|our) \w+)\s*\?+\s*"
+                          r"(?:(?:that is|that's|what a|now that is|now that's)\s+(?:the\s+)?(?:funniest|best|biggest|"
+                          r"greatest)\s+joke|(?:what a|that is a|that's a|such a)\s+joke|a joke|lol|lmao|haha\w*|yeah right|"
+                          r"good one|hilarious|laughable|ridiculous|you (?:must be|are|have got to be) (?:joking|kidding)|"
+                          r"are you (?:joking|kidding)|pull the other one|in your dreams|dream on)\b", 0.85)
+        # "of course the thief was a GRPS"
+        add("derogation", rf"(?:^|\s)(?:of course|obviously|naturally|figures|no surprise|unsurprisingly|typical)\s*,?\s+"
+                          rf"(?:the|that|this|some)\s+(?:\w+\s+)?(?:{ins}|thief|thieves|criminal|criminals|rapist|"
+                          r"rapists|murderer|killer|terrorist|terrorists|idiot|moron|liar|scammer|fraudster|"
+                          r"paedophile|pedophile|druggie|dealer|mugger|shoplifter|benefit cheat|scrounger|thug|"
+                          r"bomber|groomer|abuser|attacker|culprit|suspect)\s+(?:was|is|were|are|turned out to be|"
+                          rf"ended up being)\s+(?:a|an|another)?\s*{G}\s*(?:[.!?,]|$)", 0.85)
+        # likened to vermin or a wall: "GRP remind me of rats", "talking to a GRPS is like talking to a wall"
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:really|just|always|all)\s+)*(?:remind|reminds)\s+me\s+of\s+"
+                          rf"(?:a\s+|an\s+|the\s+|some\s+)?(?:(?:pack|bunch|swarm|herd|plague)\s+of\s+)?(?:{beasts}|{dehum1}|"
+                          r"a disease|a virus|"
+                          r"a plague|a rash|an infestation)\b", 0.88)
+        add("derogation", rf"(?:^|\s)(?:speaking to|talking to|talking with|arguing with|reasoning with|dealing with|"
+                          rf"living with|living next to|living near|working with|having|being around|being near|sitting "
+                          rf"next to|sharing a (?:house|flat|room|street|country|office) with)\s+{det}{GA}\s+(?:\w+\s+){{0,3}}?"
+                          r"(?:is|was|feels|would be)\s+(?:(?:just|exactly|basically|literally)\s+)*like\s+(?:(?:talking|"
+                          r"speaking|arguing|reasoning|dealing|living|having|being|sharing|working)\s+(?:to|with|next to|"
+                          r"near|around|in)?\s*)?(?:(?:a|an|the|some)\s+)?(?:(?:brick|stone|concrete)\s+wall|wall|{beasts}|"
+                          rf"{dehum1}|rats?|pigs?|dogs?|monkeys?|animals?|cockroach(?:es)?|a plague|a disease|a rash|"
+                          r"an infestation|a virus|lice|fleas|vermin|a toddler|toddlers|a child|children)\b", 0.85)
+        # put in a cage, a zoo or a bin
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:(?:should|must|need to|needs to|ought to|deserve to|deserves to|"
+                         r"have to|can|should all|must all)\s+)(?:all\s+|just\s+)?(?:be\s+)?(?:kept|put|locked|"
+                         r"stuck|thrown|sent|dumped|shoved|caged|chucked|tossed|housed|shipped)\s+(?:back\s+|away\s+|up\s+)?"
+                         rf"(?:in|into|inside|to|on)\s+(?:(?:the|a|their|own|some|special)\s+)*{zoo}\b", 0.88)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:belong|belongs)\s+(?:in|on|at|into)\s+(?:(?:the|a|their|own)\s+)*"
+                         r"(?:trash|rubbish|bin|bins|dumpsters?|skips?|dump|landfills?|sewers?|zoos|kennels?|pigsties|pigsty|"
+                         r"cells?|gas chambers?)\b", 0.88)
+        # the group blamed for decline: "crime went up when GRP arrived", "wherever GRP go, crime follows"
+        add("exclusion", r"(?:^|\s)(?:gone (?:to hell|downhill|to the dogs|to shit|to pot|to ruin)|"
+                         r"fallen apart|gone wrong|been ruined|(?:crime|violence|disease|rape|theft|filth|litter|"
+                         r"trouble) (?:\w+\s+)?(?:went up|has gone up|rose|has risen|soared|exploded|spiked|skyrocketed))\s+"
+                         rf"(?:ever\s+)?(?:since|when|after|the moment|once)\s+{det}{GA}\s+(?:arrived|came|started "
+                         r"(?:coming|arriving|moving)|moved in|showed up|turned up|got here|came here|took over|were "
+                         r"let in|were allowed in|got the vote|got rights)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:wherever|everywhere|anywhere|whenever)\s+{det}{GA}\s+(?:go|goes|live|lives|settle|"
+                         r"settles|move|moves|turn up|show up|appear)\s*,?\s+(?:(?:there is|there's|you get|you find|"
+                         r"you see|comes?|follows?)\s+)?(?:crime|violence|disease|filth|trouble|rape|theft|chaos|"
+                         r"poverty|misery|dirt|drugs|terror|destruction|problems)(?:\s+(?:follows?|comes?|arrives?|"
+                         r"goes up|rises|spreads))?\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:exactly|precisely|just|the reason)\s+)*why\s+(?:we|you|"
+                          r"this country|britain|society|the world)\s+(?:can not|can't|cannot|do not|don't)\s+have\s+"
+                          r"(?:nice|good) things\b", 0.85)
+        add("derogation", rf"(?:^|\s)the\s+only\s+good\s+thing\s+about\s+{det}GRP\s+(?:is|are)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|clearly|basically|living|walking)\s+)*"
+                          r"(?:proof|evidence)\s+(?:that\s+)?(?:evolution|nature|god)\s+(?:can\s+|does\s+|sometimes\s+)?"
+                          r"(?:go(?:es)?|went|gets?|got|make|makes|made)\s+(?:backwards|wrong|mistakes|a mistake)\b|"
+                          rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|clearly|basically)\s+)*(?:an?\s+)?"
+                          r"(?:genetic|evolutionary|biological)\s+(?:dead[- ]end|mistakes?|failures?|throwbacks?|errors?|"
+                          r"defects?|accidents?)\b|(?:^|\s)" + rf"{det}{GA}\s+(?:are|is)\s+(?:(?:just|all|simply|clearly|"
+                          r"basically)\s+)*(?:a|an)\s+(?:mistake|error|failure|accident|defect|experiment)\s+(?:of|by)\s+"
+                          r"(?:nature|evolution|god|creation)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|will|'d)\s+be\s+(?:(?:so|really|deeply|utterly|totally)\s+)*"
+                          r"(?:ashamed|embarrassed|disgusted|mortified|humiliated)\s+to\s+(?:even\s+)?(?:have|be seen with|be "
+                          r"friends with|call|be related to|work with|be associated with|be near|sit next to|live next "
+                          rf"to|marry|date|touch)\s+{det}{G}", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|will|could)\s+(?:not|never)\s+even\s+let\s+{det}{G}\s+"
+                          r"(?!(?:be|get|go without|suffer|feel|die|wait)\b)[a-z]+", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:would|will|could)\s+(?:not|never)\s+(?:ever\s+)?let\s+{det}{G}\s+"
+                          r"(?:clean|walk|wash|polish|sweep|mow|shine|carry|lick)\s+(?:my|our)\s+(?:toilets?|dogs?|cars?|floors?|"
+                          r"shoes|boots|house|lawn|bins?|feet)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:just|all|much|far|way|even|so)\s+)*(?:less|more)\s+"
+                          r"(?:valuable|important|useful|human|intelligent|worthy|deserving|civilised|civilized|clever|"
+                          r"stupid|disgusting|dangerous|dirty|worthless|vile|primitive)\s+than\s+(?:a\s+|an\s+|the\s+|"
+                          rf"most\s+|any\s+)?(?:{beasts}|{dehum1}|pets|furniture|dirt)\b", 0.85)
+        # profanity around a member noun: "just another fucking GRPS"
+        add("derogation", rf"(?:^|[.!?]\s*)(?:just\s+)?(?:another|one more|yet another|typical|classic|bloody|fucking)\s+"
+                          rf"(?:fucking|fuckin|fking|f\*+(?:ing|in)|bloody|sodding|goddamn|damn|effing|stupid|dumb|useless|"
+                          rf"filthy|dirty|disgusting)\s+{G}\s*(?:[.!?,]|$)", 0.85)
+        # threats: the state or society as the agent, time frames, gerunds
+        add("threat", rf"(?:^|\s)(?:the government|the state|the authorities|society|the army|the military|the police|"
+                      r"this country|the country|the nation|our leaders|someone|somebody|everyone|everybody|people)\s+"
+                      r"(?:(?:should|must|needs? to|ought to|has to|have to|really|just|finally|simply|all|need to start)"
+                      rf"\s+)+{threat}\s+{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|just|all|so|honestly)\s+)*(?:have to|has to|got to|gotta|had better|"
+                      r"need to|wanted to|want to|ready to|am ready to|are ready to|prepared to|am prepared to|itching to|out to|"
+                      r"going out to|determined to|was tempted to|felt like|feel like|am dying to|are dying to|vow to|"
+                      r"swear to god i will|swear i will|promise i will|promise to)\s+(?:(?:go|go and|go out and|just|"
+                      rf"finally|personally)\s+)*{threat}\s+{tgap}{det}{GA}", 0.9)
+        gerund = (r"(?:killing|shooting|murdering|stabbing|hanging|gassing|lynching|burning|slaughtering|"
+                  r"exterminating|torturing|hunting|beating|attacking|bombing|butchering|massacring|executing|"
+                  r"drowning|strangling|raping|beheading|poisoning|maiming|culling|hurting|knifing|battering)")
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:will|shall|would|am going to|are going to|am gonna|are gonna|am|are|'ll|"
+                      rf"(?:will|shall) soon)\s+(?:soon\s+|finally\s+|happily\s+|gladly\s+)*be\s+(?:out\s+)?{gerund}\s+"
+                      rf"{det}{GA}|(?:^|\s)(?:soon|one day|someday|tonight|tomorrow)\s*,?\s+(?:i|we)\s+(?:will|shall|"
+                      rf"am going to|are going to)\s+(?:be\s+)?(?:{gerund}|{threat})\s+{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:{threat}|take out)\s+as\s+many\s+{GA}\s+as\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}(?:{threat})\s+(?:every|each|any|all|the)\s+(?:last\s+|single\s+)?"
+                      rf"{G}\s+(?:i|we)\s+can\s+(?:find|get (?:my|our) hands on|reach|catch)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}end\s+(?:every|each|any|all|the next|the first)\s+(?:last\s+|single\s+)?"
+                      rf"{G}\s+(?:i|we)\s+(?:see|meet|find|come across)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:have|'ve|got|have got)\s+(?:a|my|our|the|some)\s+(?:guns?|rifles?|knife|knives|"
+                      r"machetes?|bombs?|bats?|axes?|acid|petrol)\s+(?:\w+\s+){0,6}?(?:use|try|test)\s+(?:it|them)\s+on\s+"
+                      rf"{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s)(?:we|i)\s+(?:will|'ll|are going to|am going to|shall)\s+be\s+waiting\s+for\s+(?:you\s+)?"
+                      rf"{det}{G}\s+with\s+(?:(?:a|my|our|the|some|loaded|sharp)\s+)*(?:knife|knives|guns?|rifles?|"
+                      r"shotguns?|bats?|machetes?|axes?|hammers?|crowbars?|petrol|acid|nooses?|ropes?|bombs?)\b", 0.9)
+        add("threat", rf"(?:^|[.!?,]\s*)(?:you\s+(?:would|had)\s+better\s+run|keep talking|say that again|one more word|"
+                      rf"watch your back)\s*,?\s*(?:you\s+)?{G}\s*,?\s*(?:because|cause|and|or)\s+(?:i|we)\s+(?:will|am going to|"
+                      rf"are going to|shall|am gonna)\s+(?:{threat}|end|get)\b", 0.9)
+        add("threat", rf"(?:^|\s)let\s+me\s+at\s+(?:those|these|the|them)\s+{G}\s*[,.!]*\s*(?:i|we)\s+(?:will|am going to|"
+                      rf"shall)\s+(?:{threat}|tear|rip)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:rounding up|locking up|sterilising|sterilizing|gassing|culling|caging|interning|"
+                      rf"purging|eradicating)\s+(?:all\s+|every\s+|the\s+|those\s+|these\s+)*{GA}\s+(?:would|will|could|"
+                      r"is going to)\s+(?:(?:finally|really|just)\s+)*(?:solve|fix|end|cure|sort out)\s+(?:(?:all|most|every "
+                      r"one)\s+(?:of\s+)?)?(?:our|the|this country's|society's|britain's|everything)\b", 0.9)
+        add("threat", rf"(?:^|\s)(?:we|i|you|they|the government|society|britain|the world|this country)\s+"
+                      r"(?:(?:must|should|need to|needs to|have to|has to|ought to|will|can finally|can)\s+)+(?:rid|cleanse|"
+                      rf"purge|clean|free)\s+(?:(?:our|this|the|my|their)\s+)?(?:\w+\s+){{0,2}}?of\s+{det}{GA}|"
+                      rf"(?:^|\s)(?:the world|this country|the country|our country|society|britain|europe|the planet)\s+"
+                      rf"(?:needs|need|must|should|has)\s+to\s+be\s+(?:rid|cleansed|purged|cleaned|freed)\s+of\s+{det}{GA}", 0.9)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|ought to|have to|deserve to)\s+(?:all\s+|just\s+)?"
+                      r"be\s+(?:dealt with|taken care of|handled|sorted out|disposed of)\s+(?:permanently|for good|once and "
+                      r"for all|the old way|the way we used to|with bullets|with a bullet|with force)\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+(?:have to|need to|must|should|got to|gotta)\s+{threat}\s+{det}{GA}\s+before\s+"
+                      r"(?:they|PRN)\s+(?:\w+\s+)?(?:kill|destroy|replace|take over|ruin|hurt|attack)\b", 0.9)
+        # negated praise: rights, roles, inner life
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|should not|will never|never)\s+deserve\s+"
+                                r"(?:(?:to be|to feel|to live|to have|any|a|the)\s+)*(?:happy|happiness|free|freedom|loved|love|"
+                                r"respected|kindness|equality|equal rights|safe|safety|protected|protection|a chance|a future|"
+                                r"a voice|heard|peace|to exist|rights|dignity|joy|jobs|homes|a home|a family|families|"
+                                r"children|healthcare|treated (?:like|as) (?:people|humans|human beings|equals|adults))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s)(?:no|not one|not a single)\s+{G}\s+(?:will|can|could|shall|is|was)\s+(?:ever\s+)?"
+                                r"(?:be\s+)?(?:my|our|an?|the)\s+(?:equal|equals|superior|better|peer)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:can not|can't|could never|can never|should not|should never|must not|"
+                                r"must never)\s+(?:ever\s+)?(?:be|become|make|make good|serve as|work as)\s+(?:(?:a|an|good|"
+                                r"real|proper|decent)\s+)*(?:leaders?|doctors?|surgeons?|pilots?|scientists?|engineers?|"
+                                r"teachers?|judges?|presidents?|prime ministers?|bosses|managers?|soldiers?|parents|"
+                                r"mothers|fathers|role models|politicians|police officers|officers)\b(?!\s+(?:in|under|because|without|"
+                                r"unless|until|if|due|since|after|before|anymore|any more|yet|here|there)\b)", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should not|should never|must not|must never|"
+                         r"should no longer)\s+(?:ever\s+)?(?:be in|hold|have|get|occupy|be given|be allowed)\s+"
+                         r"(?:any\s+)?(?:positions? of (?:power|authority|responsibility|trust)|power|authority|"
+                         r"office|leadership roles?|top jobs|the vote|the right to vote|a vote|a say|opinions|"
+                         r"the same rights|equal rights|any rights|rights)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+not\s+(?:allowed|permitted|entitled)\s+to\s+(?:have|hold|voice|"
+                         r"express|share|give)\s+(?:an?\s+|any\s+|their\s+)?(?:opinions?|views?|a say|a voice|thoughts|"
+                         r"rights|feelings)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:do not|does not|can not|never)\s+(?:really\s+|even\s+|actually\s+)*"
+                                r"(?:have|possess|feel)\s+(?:(?:real|any|true|human|proper)\s+)*(?:feelings|souls?|emotions|"
+                                r"brains?|hearts?|a conscience|consciences|morals|empathy|pain|love)\s*(?:[.!?,;]|$|"
+                                r"like (?:us|we do|normal people|real people|humans))", 0.85)
+        # questions: tolerance, place, worth
+        add("derogation", rf"(?:^|\s)how\s+(?:much\s+)?(?:longer|long)\s+(?:do|must|will|should|are|have)\s+(?:we|i|you|people|"
+                          r"britain|this country|society|decent people)\s+(?:(?:have|got|need|going|be forced|been forced|had)\s+"
+                          r"to\s+)?(?:put up with|tolerate|suffer|endure|accept|live with|deal with|support|pay for|"
+                          rf"fund|house|feed)\s+{det}{GA}\b(?!\s+(?:being|getting|facing|suffering|who)\b)", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:when|why)\s+(?:will|won't|will not|can not|can't|do not|don't|do|does)\s+{det}{GA}\s+"
+                         r"(?:ever\s+|finally\s+|just\s+)*(?:learn|know|accept|remember|understand)\s+(?:their|its|her|his)\s+"
+                         rf"place\b|(?:^|\s){det}{GA}\s+(?:need|needs|should|must|have|has|ought)\s+(?:to\s+)?(?:learn|remember|"
+                         r"be taught|be reminded of)\s+(?:their|its|her|his)\s+place\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:do not|don't) you\s+(?:(?:just|also|really|ever|ever just)\s+)*(?:hate|despise|loathe|"
+                          rf"detest|feel sick of|get sick of|get tired of)\s+{det}{G}\s*\?", 0.85)
+        add("derogation", rf"(?:^|\s)(?:would|will|does|did)\s+(?:anyone|anybody)\s+(?:even|actually|really|ever)\s+"
+                          r"(?:notice|care|miss (?:them|PRN)|mind)\s+if\s+" + rf"{det}{GA}\s+(?:(?:all|just|suddenly|"
+                          r"were to)\s+)*(?:disappeared|died|vanished|were gone|left|were killed|dropped dead|"
+                          r"ceased to exist|stopped existing|were wiped out|disappear|die|vanish)\b", 0.85)
+        add("derogation", rf"(?:^|\s)who\s+(?:even\s+|actually\s+|really\s+|honestly\s+)?(?:cares|gives a (?:shit|fuck|damn))\s+"
+                          rf"(?:about|for)\s+{det}{G}\s+(?:anyway|anyways|honestly|seriously|at all|lol|though)\s*\?", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:are|is)\s+{det}{GA}\s+(?:(?:always|so|such|all|just|this|that|fucking|"
+                          r"bloody)\s+)*(?:full of (?:themselves|shit|crap|it|hate)|[a-z]+\s+(?:and|&)\s+(?:"
+                          + rf"{neg}))\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:are|is)\s+{det}{GA}\s+(?:even\s+|actually\s+|really\s+|ever\s+)?(?:capable of|able to)\s+"
+                          r"(?:any\s+)?(?:thinking|thought|rational thought|independent thought|basic thought|logic|"
+                          r"logical thought|reason|reasoning|think)\b[^.!?]{0,20}\?", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:do|does|must)\s+{det}{GA}\s+(?:(?:always|all|just|still|have to)\s+)*"
+                          rf"(?:act|behave|live|eat|look)\s+like\s+(?:{beasts}|{dehum1})\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:why|who)\s+(?:(?:would|will|could|in their right mind would)\s+)?(?:anyone|anybody|someone|"
+                          r"somebody|you|people|ever)?\s*(?:(?:ever|even|actually|really|possibly|willingly)\s+)*(?:want|wants|wanna|"
+                          r"choose|agree)\s+to\s+(?:be around|be near|be friends with|befriend|live near|live next to|live "
+                          r"with|work with|sit next to|date|marry|hire|employ|rent to|trust|touch|be seen with|talk to|"
+                          rf"hang out with|have)\s+{det}{G}\s*\?(?!\s*(?:we|i|apply|join|contact|dm|message|get in touch|sign up|"
+                          r"volunteer|come|click|email|call|me|us|our|then)\b)", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+is\s+it\s+(?:about|with)\s+{det}{GA}\s+that\s+(?:makes?|made)\s+(?:them|PRN)\s+"
+                          rf"(?:(?:all|so|such|this|that|always|even)\s+)*(?:(?:a|an)\s+)?(?:{neg}|{beasts})\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:do|does|can|could)\s+(?:you|anyone|anybody|people|someone)\s+(?:(?:really|actually|honestly|"
+                          rf"seriously|even|still)\s+)+(?:think|believe|consider)\s+(?:that\s+)?{det}{GA}\s+(?:are|is)\s+(?:(?:real|"
+                          r"fully|actually|even|really)\s+)*(?:human|humans|people|human beings|persons|equal|our equals|normal|"
+                          r"intelligent|smart|capable|civilised|civilized)\s*\?|(?:^|\s)why\s+(?:does|do|would)\s+(?:anyone|anybody|"
+                          rf"people|you)\s+(?:(?:even|still|ever|actually)\s+)*(?:think|believe)\s+(?:that\s+)?{det}{GA}\s+(?:are|is)\s+"
+                          r"(?:(?:real|fully|actually)\s+)*(?:human|humans|people|human beings|persons|equal|our equals|normal|"
+                          r"intelligent|smart)\b", 0.85)
+        add("derogation", rf"(?:^|\s)why\s+(?:do|does|must)\s+{det}{GA}\s+(?:(?:always|all|just|still|constantly)\s+)*(?:have to|"
+                          r"has to|need to|got to|insist on|feel the need to)\s+(?:(?:always|just|constantly)\s+)*(?:ruin|ruining|destroy|"
+                          r"destroying|spoil|spoiling|wreck|wrecking|lie|lying|steal|stealing|cheat|cheating|whine|whining|moan|"
+                          r"moaning|complain|complaining|breed|breeding|smell|stink|cause trouble|causing trouble)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)why\s+(?:should|must|would|do)\s+(?:we|i|anyone|society|you|people)\s+(?:(?:even|ever|still)\s+)*"
+                         rf"(?:treat|consider|see|regard|accept|count)\s+{det}{GA}\s+as\s+(?:(?:our|my|real|fully|equal|proper)\s+)*"
+                         r"(?:equals|equal|humans?|human beings|people|persons|one of us|citizens|adults|normal)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)who\s+(?:ever\s+)?(?:thought|decided|said)\s+(?:that\s+)?it\s+(?:was|is|would be)\s+(?:a\s+)?"
+                         rf"(?:good|great|smart|sensible|wise|ok|okay|fine)\s*(?:idea\s+)?to\s+(?:let|allow|give)\s+{det}{GA}\s+(?:to\s+)?"
+                         r"(?:vote|votes|the vote|drive|lead|run|teach|adopt|marry|in|into|come|live|have|be|serve|join|"
+                         r"rights|a say|power|jobs)\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|ought to|deserve to)\s+(?:all\s+)?be\s+(?:thrown|put|locked|"
+                         r"sent|chucked)\s+(?:up\s+|away\s+)?(?:in|into|to)\s+(?:jail|prison|a cell|cells|jails|prisons)\b", 0.85)
+        add("threat", rf"(?:^|\s)(?:i|we)\s+{wants}show\s+(?:you\s+)?{det}{G}\s+what\s+(?:real\s+)?(?:violence|pain|suffering|hate|"
+                      r"fear|terror|hell)\s+(?:looks|feels|is)\b", 0.9)
+        add("threat", rf"(?:^|\s)if\s+(?:you are|he is|she is|they are|you)\s+(?:a|an)\s+{G}\s*,?\s+(?:then\s+)?(?:you|he|she|they)\s+"
+                      r"(?:had better|would better|better)\s+(?:watch (?:your|his|her|their) (?:back|step)|be (?:scared|afraid|very afraid|"
+                      r"terrified)|sleep with one eye open|fear for (?:your|his|her|their) li(?:fe|ves))\b", 0.88)
+        add("threat", rf"(?:^|\s)(?:can not wait|can't wait|cannot wait|look forward to|am looking forward to|dream of|long for|"
+                      rf"pray for|live for)\s+(?:for\s+)?the\s+day\s+(?:when\s+|that\s+)?{det}{GA}\s+(?:are|is|will be|get|all|"
+                      rf"finally)\s+(?:(?:all|finally|be|get)\s+)*(?:{threat_pp}|dead|gone|extinct|no more|die|wiped out)\b", 0.9)
+        add("derogation", rf"(?:^|\s)(?:you|we|one|nobody|no one|no-one)\s+(?:can not|can never|could never|will never)\s+(?:ever\s+)?"
+                          rf"(?:reason|argue|negotiate|talk sense|have a conversation|have a sensible conversation)\s+with\s+"
+                          rf"{det}{G}\s*(?:[.!?,;]|$|because|they|PRN|all)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|always|all|only)\s+)*(?:ruin|ruins|destroy|destroys|spoil|spoils|wreck|"
+                          r"wrecks|poison|poisons|infect|infects|contaminate|contaminates|pollute|pollutes)\s+(?:everything|"
+                          r"anything|all)\s*(?:(?:they|PRN)\s+(?:touch|go near|come near|get near)|[.!?]|$)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|just|really|clearly|obviously)\s+)*(?:have|has)\s+(?:(?:such|very|really|"
+                          r"extremely|incredibly|pathetically|room[- ]temperature|double[- ]digit)\s+)*(?:low|lower|tiny|small)\s+"
+                          r"(?:iqs?|intelligence|brains?|brain cells)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|need to|needs to|must|ought to|had better|better)\s+(?:just\s+|all\s+)?"
+                          r"(?:stop|quit)\s+(?:their\s+)?(?:whining|whinging|moaning|bitching|crying|playing the victim|"
+                          r"acting like victims)\b", 0.85)
+        # directed at a member: the group as the reason for the insult -------------------------
+        bad = rf"(?:{neg}|{insult_n}|{beasts}|{dehum1})"
+        add("directed", rf"(?:^|\s)(?:you are|you)\s+(?:(?:just|only|nothing but|such|also)\s+)?(?:a|an)\s+{G}\s*,?\s+(?:and|so|which|"
+                        r"therefore|hence|because of that)\s+(?:(?:that|this|it)\s+(?:makes|means)\s+)?(?:(?:of course|obviously|"
+                        r"naturally|clearly)\s+)?(?:(?:you|your)\s+)?"
+                        r"(?:(?:are|will always be|must be|will never be anything but|is|opinion is|life is|vote is|"
+                        r"views are)\s+)?(?:(?:of course|obviously|naturally|automatically|clearly|definitely|just|so|such|"
+                        rf"a|an|totally|completely|basically)\s+)*{bad}\b", 0.88)
+        add("directed", rf"(?:^|\s)(?:you are|you)\s+(?:(?:just|only|such)\s+)?(?:a|an)\s+{G}\s*,?\s+(?:so|which means|and so|"
+                        r"therefore|hence)\s+(?:your|you)\s+(?:(?:opinion|opinions|life|vote|voice|views|feelings|rights|"
+                        r"words)\s+)?(?:do not|does not|will never|can never|never|have no|has no|do not have any)\s+"
+                        r"(?:matter|count|deserve|belong|right|rights|say|value|worth)\b", 0.88)
+        add("directed", rf"(?:^|\s)(?:a|an|every|any)\s+{G}\s+like\s+you\s+(?:(?:really|just|truly)\s+)*(?:(?:is|was|will always be)\s+"
+                        rf"{adv}{bad}\b|(?:deserves|should|must|needs to|ought to)\s+(?:(?:be|get|just|all)\s+)*(?:{threat_pp}|"
+                        r"die|to die|suffer|to suffer|burn|rot|disappear)\b|(?:disgusts|repulses|sickens)\s+me|makes\s+me\s+"
+                        r"(?:sick|ill|puke|vomit))", 0.88)
+        add("directed", rf"(?:^|\s)(?:you are|you|you were)\s+(?:(?:such|so|a|an|just|nothing but|the|absolute|total|complete|"
+                        rf"utter|fucking|bloody|really)\s+)*{bad}\s*,?\s+(?:just\s+)?like\s+(?:all|every other|every|the rest of|"
+                        rf"all the other|all other|any other|most|the other)\s+(?:(?:the|your|those|these)\s+)?(?:other\s+)?(?:fucking\s+)?{G}", 0.88)
+        add("directed", rf"(?:^|\s)(?:are|is)\s+(?:all|every|most|the other)\s+(?:the\s+|other\s+)*{G}\s+(?:as|this|that|so)\s+"
+                        rf"(?:{neg})\s+(?:as\s+(?:you|him|her|this one|that one)|\?)|(?:^|\s)(?:are|is)\s+(?:you|he|she)\s+(?:as|this)\s+"
+                        rf"(?:{neg})\s+as\s+(?:all|every|the rest of|every other|all the other|the other)\s+(?:the\s+|other\s+)*{G}", 0.85)
+        add("directed", rf"(?:^|\s)(?:nobody|no one|no-one)\s+(?:will|would|could|can|is going to)\s+(?:ever\s+)?(?:love|respect|want|hire|"
+                        rf"marry|trust|date|like|care about|miss|listen to)\s+(?:a|an)\s+{G}\s+like\s+you\b", 0.85)
+        add("directed", rf"(?:^|\s)as\s+(?:a|an)\s+{G}\s*,?\s+you\s+(?:have no|do not have (?:a|the|any)|have zero|lost (?:the|any))\s+"
+                        r"(?:right|business|place|say)\b|(?:^|\s)you\s+(?:have no|do not have (?:a|the|any))\s+(?:right|business|"
+                        rf"place)\s+(?:to\s+\w+|here|being here|in \w+)(?:\s+[a-z']+){{0,3}}?{voc}", 0.88)
+        add("directed", rf"(?:^|\s)you\s+(?:are|were)\s+(?:(?:such|so|a|an|just|nothing but|the|absolute|total|complete|utter|fucking|"
+                        rf"bloody)\s+)*{bad}(?:\s+[a-z']+){{0,3}}?{voc}", 0.88)
+        add("directed", rf"(?:^|\s)(?:i bet|i knew|i guess|i reckon|you must be|clearly|obviously)\s+(?:that\s+)?(?:you are|you)?\s*"
+                        rf"(?:a|an)\s+{G}\s*[,.;!]*\s*(?:because\s+|cause\s+|since\s+)?(?:you are|you)\s+(?:(?:so|such|really|a|an|"
+                        rf"just)\s+)*{bad}\b|(?:^|\s)(?:you are|you)\s+(?:(?:so|such|really|a|an|just)\s+)*{bad}\s*,?\s+(?:you\s+)?"
+                        rf"(?:must|have to|got to)\s+be\s+(?:a|an)\s+{G}", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*|\s)(?:how|so|that is so|that's so|that is|that's|such|just)?\s*typical\s+of\s+(?:a|an|the|those|"
+                          rf"these|you)?\s*{G}\s+to\s+(?:(?:be|act|always|so|that|this|just)\s+)*(?:{neg}|lie|steal|cheat|whine|"
+                          r"moan|complain|smell|stink|breed|scrounge|beg|riot|ruin|play the victim|cause trouble|"
+                          r"mess (?:it|this|everything) up|fuck (?:it|this|everything) up|get it wrong|screw (?:it|this|up))\b", 0.85)
+        add("exclusion", rf"(?:^|\s)why\s+(?:do|does|can|will|do not|can not|will not)\s+(?:you\s+)?{det}{GA}\s+(?:all\s+)?just\s+"
+                         r"(?:all\s+)?(?:disappear|go away|die|leave|fuck off|piss off|drop dead|go back|go home|vanish|shut up|"
+                         r"stay home|stay at home|keep quiet)\b\s*(?:[?.!]|$|already|forever|and)", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|need to|needs to|deserve to|deserves to|ought to)\s+(?:all\s+|just\s+)?"
+                          r"be\s+treated\s+(?:like|as)\s+(?:the\s+|a\s+|an\s+)?(?:" + beasts + r"|" + dehum1 + r"|dirt|shit|garbage|"
+                          r"trash|slaves|second[- ]class citizens|criminals|the animals|property|objects|lesser beings)\b", 0.88)
+        # generic members and possessives: "every GRPS I know is lazy", "a GRPS's opinion is worthless"
+        add("derogation", rf"(?:^|\s)(?:every|each|any|all the|all|most|every single)\s+{G}\s+(?:i|we)\s+(?:have\s+|'ve\s+)?(?:ever\s+)?"
+                          r"(?:know|knew|known|met|meet|see|saw|seen|work with|worked with|deal with|dealt with|come across|"
+                          rf"came across)\s+(?:(?:is|are|was|were|has been|have been|turns out to be|turned out to be)\s+)"
+                          rf"{adv}(?:{neg}|{beasts}|{dehum1}|{insult_n})\b", 0.85)
+        add("derogation", rf"(?:^|\s)show\s+me\s+(?:a|an|one|any)\s+{G}\s+and\s+(?:i|we)\s+(?:will|'ll)\s+show\s+you\s+(?:a|an)\s+"
+                          rf"(?:\w+\s+)?(?:{neg}|{insult_n}|{beasts}|{dehum1}|thief|criminal|liar|terrorist|rapist|scrounger|"
+                          r"cheat|fraud|paedo|pedo|groomer|thug)\b", 0.85)
+        add("derogation", rf"(?:^|[.!?]\s*)(?:never|not once|not one time)\s+(?:ever\s+)?(?:met|known|seen|worked with|come across)\s+"
+                          rf"(?:a|an|one|any)\s+(?:single\s+)?{G}\s+(?:who|that)\s+(?:was not|is not|were not|did not|does not|"
+                          rf"was n't|wasn't|isn't)\s+(?:(?:a|an|completely|totally|utterly)\s+)*(?:{neg}|{insult_n}|{beasts}|"
+                          r"lying|stealing|cheating|thieving|violent|criminal|liar|thief|cheat)\b", 0.85)
+        add("derogation", rf"(?:^|\s)the\s+only\s+(?:thing|things|use|purpose|job|reason)\s+(?:that\s+)?{det}{GA}\s+(?:is|are|was|"
+                          r"were)\s+(?:(?:ever|even|actually|really)\s+)*(?:good|fit|useful|needed|made|here)\s+for\b", 0.85)
+        add("exclusion", rf"(?:^|\s){det}{GA}\s+(?:should|must|can|could)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:put\s+|left\s+)?"
+                         r"(?:in charge|in power|in control|in authority|in government|in office|the boss|bosses|our leaders?|"
+                         r"a leader|leaders|in the (?:army|military|police|government|cabinet|classroom))\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:life|lives|opinion|opinions|view|views|vote|votes|voice|voices|existence|"
+                                r"feelings|words|rights|needs|dreams|happiness|safety|health)\s+(?:do not|does not|should not|"
+                                r"will never|never|shall never|can never|simply do not|just do not)\s+(?:really\s+|even\s+)?"
+                                r"(?:matter|count|mean anything|mean a thing)\b|(?:^|\s)" + rf"{det}{GA}\s+(?:life|opinion|view|"
+                                rf"vote|voice|existence|word)\s+(?:is|was)\s+{adv}(?:{neg}|meaningless|irrelevant|pointless|"
+                                r"worthless|a joke|nothing|shit|worth nothing|worth less)\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:having|letting|allowing|bringing|keeping)\s+{det}{GA}\s+(?:\w+\s+){{0,3}}?(?:ruins|ruined|"
+                          r"destroys|destroyed|spoils|spoiled|spoilt|wrecks|wrecked|is ruining|has ruined|will ruin|would ruin|"
+                          r"poisons|poisoned|infects|pollutes|polluted)\s+(?:everything|it|this|the|our|my|any|every)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:it is|it's|what|that is|that's|how)\s+(?:a\s+|an\s+|so\s+|absolutely\s+|just\s+)*(?:ridiculous|"
+                         r"absurd|insane|crazy|disgusting|outrageous|sickening|madness|a joke|a disgrace|a travesty|pathetic|"
+                         r"appalling|a scandal|a shame|shameful|wrong|unacceptable|mad|laughable|beyond me)\s+(?:that\s+)?"
+                         rf"{det}{GA}\s+(?:can|are allowed to|get to|are able to|still|have the right to|are permitted to)\s+"
+                         r"(?:vote|work|drive|adopt|marry|teach|live here|come here|be doctors|be nurses|have kids|have children|"
+                         r"lead|run for|hold office|have rights|be in charge|exist|breed|walk the streets|be around children)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:it is|it's|what|that is|that's)\s+(?:a\s+|so\s+|such\s+a\s+|really\s+)*(?:shame|pity|tragedy|"
+                         r"disgrace|crime|sin|sad|disgusting|sickening|unfortunate|terrible|awful|travesty)\s+(?:that\s+)?"
+                         rf"{det}{GA}\s+(?:(?:still|even|actually|all)\s+)*(?:exist|exists|are alive|are still alive|were (?:ever\s+)?"
+                         r"born|are allowed to exist|breathe)\s*(?:[.!?,;]|$|at all|"
+                         r"in this|anymore|any more|today|here|on this)|(?:^|\s)(?:it|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+)?"
+                         r"(?:sick|ill|angry|furious|want to (?:puke|vomit|throw up))\s+(?:that|how|to think that|knowing(?: that)?)\s+"
+                         rf"{det}{GA}\s+(?:(?:still|even|actually)\s+)*(?:exist|are alive|are allowed|breathe|live|walk)\b", 0.85)
+        add("exclusion", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|just|honestly|sincerely)\s+)*(?:wish|hope|pray)\s+(?:that\s+)?there\s+"
+                         rf"(?:were|was|are|would be|will be|will soon be|could be)\s+no\s+(?:more\s+)?{G}(?:\s+(?:left|anywhere|at all|"
+                         r"in (?:this|the|our|my) (?:world|country|town|city|street)|on (?:this|the) (?:earth|planet)|here))?\s*"
+                         r"(?:[.!?,]|$)", 0.88)
+        add("exclusion", rf"(?:^|\s)(?:is|are|has been|have been|getting|becoming|got|is being|are being)\s+(?:(?:completely|totally|"
+                         r"absolutely|utterly|so|just)\s+)*(?:infested|crawling|invaded|plagued|polluted|contaminated|riddled|"
+                         rf"infected)\s+(?:with|by)\s+{det}{GA}", 0.88)
+        add("exclusion", rf"(?:^|\s)the\s+(?:problem|trouble|issue|cancer|disease|rot|plague|curse)\s+(?:with|in|of|facing)\s+"
+                         r"(?:this|the|our|my|modern)\s+(?:country|world|society|town|city|nation|school|workplace|nhs|team|"
+                         rf"street|area|neighbourhood|neighborhood|culture)\s+(?:is|are)\s+{det}{GA}\s*(?:[.!?,]|$|and)|"
+                         rf"(?:^|\s)the\s+(?:problem|trouble|thing)\s+with\s+{det}{GA}\s+is\s+(?:that\s+)?(?:they|PRN)\s+"
+                         rf"(?:(?:all|just|even)\s+)?(?:exist|are\s+(?:all\s+|just\s+)?(?:{neg}|{beasts}|{dehum1}|{insult_n}))\b", 0.85)
+        add("derogation", rf"(?:^|\s)(?:i|we)\s+(?:(?:really|honestly|just|personally|genuinely|still|do|will always)\s+)*(?:see|regard|"
+                          r"view|consider|think of|look at|treat|look upon|count)\s+" + rf"{det}{GA}\s+(?:as|like)\s+(?:(?:nothing but|"
+                          r"nothing more than|no more than|little more than|just|mere|the|a|an|total|utter)\s+)*(?:" + beasts +
+                          r"|" + dehum1 + rf"|{neg}|dirt|shit|garbage|trash|filth|scum|inferior|subhuman|lesser beings|"
+                          r"second[- ]class|the enemy|enemies|a disease|a plague|a cancer)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:are|is)\s+(?:(?:all|just|only)\s+)?(?:to be|meant to be|there to be|only fit to be)\s+"
+                          r"(?:despised|hated|loathed|shunned|avoided|mocked|ridiculed|exterminated|eliminated|kept away|"
+                          r"distrusted|spat on|laughed at|used|owned|beaten|controlled)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:should|must|ought to|need to|needs to)\s+(?:all\s+)?(?:be|feel)\s+(?:(?:so|deeply|"
+                          r"thoroughly|truly|very)\s+)?(?:ashamed|embarrassed)\s+(?:of|about|for)\s+(?:(?:who|what)\s+(?:they|PRN|"
+                          r"she|he)\s+(?:are|is)|themselves|existing|being born|being alive|their existence|being (?:a|an)?\s*"
+                          r"(?:GRP|GRPS))\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:is|are)\s+(?:(?:only|just|all)\s+)?(?:worth\s+less|less\s+(?:valuable|important|"
+                          rf"useful))\s+than\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:{beasts}|{dehum1}|dirt|shit|nothing|dogs?|rats?|"
+                          r"pets?|cattle|insects?)\b", 0.85)
+        # the group addressed, then told off: "GRP, you make me sick"
+        add("directed", rf"(?:^|[.!?]\s*)(?:(?:hey|listen|dear|oi|all you|all of you|you)\s+)?{det}{G}\s*[,:!]+\s*(?:(?:all of\s+)?you\s+"
+                        rf"(?:all\s+)?(?:(?:are|were)\s+{adv}(?:{neg}|{dehum}|{insult_n})\b|make me (?:so\s+)?(?:sick|ill|puke|vomit|"
+                        r"angry)|disgust me|repulse me|sicken me|should (?:all\s+)?(?:die|be (?:shot|killed|hanged|gassed|"
+                        r"locked up|deported|ashamed))|deserve to die|are going to die|will (?:all\s+)?(?:die|pay|suffer|burn)|"
+                        r"can (?:all\s+)?(?:go to hell|fuck off|die|rot|piss off)|do not belong|are not welcome))", 0.88)
+        add("derogation", rf"(?:^|\s)how\s+(?:much\s+)?(?:more\s+)?(?:{neg})\s+(?:can|could|will)\s+{det}{GA}\s+(?:possibly\s+|even\s+)?"
+                          r"(?:get|be|become)\b", 0.85)
+        add("negated-positive", rf"(?:^|\s){det}{GA}\s+(?:can not|could not|should not|can never)\s+(?:even\s+|really\s+|ever\s+)*be\s+"
+                                r"(?:called|considered|classed as|counted as|seen as|described as|regarded as)\s+"
+                                rf"(?:(?:a|an|real|fully|proper|true)\s+)*{pos}\b", 0.85)
+        # profanity as the attack
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:all|really|just|fucking|so|totally|literally|honestly|seriously)\s+)*"
+                          r"(?:suck|sucks)\b(?!\s+(?:it up|up to|on|in (?:air|water)|the life|(?:\w+\s+)?(?:dick|dicks|cock|cocks|balls|"
+                          r"it|d|toes|thumbs?|lollipops?|sweets)\b))", 0.85)
+        add("directed", rf"(?:^|[.!?,]\s*|\s)(?:you\s+)?(?:(?:fucking|stupid|little|worthless|filthy)\s+)*(?:piece of (?:shit|crap|garbage|trash|"
+                        rf"filth|dirt)|pos|scumbag|shitbag|dirtbag)\s+{G}\b|(?:^|\s)(?:you\s+)?{G}\s+(?:piece of (?:shit|crap|garbage|"
+                        r"trash|filth)|scumbag|shitbag|dirtbag)\b", 0.88)
+        add("directed", r"(?:^|[.!?]\s*)(?:fuck you|screw you|f you|fk you|fuck u|get the (?:fuck|hell|f) out(?: of (?:here|my \w+|"
+                        rf"our \w+|this \w+))?|fuck right off|piss right off)\s*(?:,?\s*(?:you\s+)?(?:(?:fucking|stupid|dirty|filthy|"
+                        rf"disgusting|little|worthless)\s+)*(?:all\s+)?(?:(?:the|you|those|these)\s+)?(?:other\s+)?{G})\s*(?:[.!?]|$)", 0.88)
+        add("threat", rf"(?:^|\s){det}{GA}\s+(?:can|may|should|will|deserve to)\s+(?:all\s+|just\s+|go\s+)*(?:burn|rot|roast|fry)\s+in\s+hell\b|"
+                      rf"(?:^|\s){det}{GA}\s+can\s+(?:all\s+)?(?:die|drop dead|choke)\s*(?:[.!?,]|$|for all i care|in a (?:fire|ditch|hole))", 0.88)
+        # the group named, then predicated of with "they" in the next clause or sentence
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:(?:just|really|simply)\s+)*(?:never|do not|can not|will not|won't)\s+stop\s+"
+                          rf"being\s+(?:so\s+|such\s+)?(?:(?:a|an)\s+)?(?:{neg}|{beasts}|{dehum1})\b", 0.85)
+        add("derogation", rf"(?:^|\s)what\s+(?:a|an)\s+(?:(?:bunch|load|pack|lot|gang|shower|herd|group)\s+of\s+)?"
+                          rf"(?:(?:fucking|bloody|absolute|total|complete|utter|useless|stupid|disgusting)\s+)*"
+                          rf"(?:{neg}|{beasts}|{ins})\s+(?:PRN|GRP)\s+(?:all\s+)?(?:are|is|were)\b", 0.85)
+        add("derogation", rf"(?:^|\s){det}{GA}\s+(?:claim|claims|pretend|pretends|say|says|think|thinks|act like|"
+                          r"like to think)\s+(?:to be|they are|PRN are|that they are)\s+(?:the\s+)?(?:victims?|special|"
+                          r"oppressed|equal|persecuted|normal|human)\s*,?\s*but\s+(?:they|PRN|in fact they|really they)\s+"
+                          rf"(?:are|is)\s+(?:(?:just|all|really|actually|the real)\s+)*(?:{neg}|{beasts}|problem|the problem|"
+                          r"the real problem|the criminals|the abusers)\b", 0.85)
+        add("threat", rf"(?:^|[.!?]\s*)(?:{threat})\s+PRN\s*(?:all\s*)?(?:[.!?]|$|now|already|today)", 0.85)
+        add("exclusion", rf"(?:^|[.!?]\s*)PRN\s+(?:(?:all|just|really)\s+)*(?:need to|have to|has to|must|should)\s+"
+                         r"(?:all\s+|just\s+)?(?:be removed|be gone|disappear|vanish|be wiped out|be got rid of)\s*(?:[.!?]|$)", 0.85)
 
     @property
     def filtered(self) -> list[tuple[str, re.Pattern, float, tuple]]:
@@ -1452,6 +1882,16 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                 i += k
                 matched = True
                 break
+            if phrase.endswith("'s") and phrase[:-2] in singular and (
+                    phrase[:-2] not in ADJ_ONLY or i > 0 and norms[i - 1] in ("a", "an", "every", "any", "the", "that",
+                                                                                "this", "one", "no", "each", "your")):
+                # "a woman's opinion", "a Muslim's life": a member's possessive
+                s, e = toks[i].start, toks[i + k - 1].end
+                out.append(CTok("GRPS", s, e))
+                groups.append((s, e, singular[phrase[:-2]].get("char", ""), "GRPS"))
+                i += k
+                matched = True
+                break
             if phrase not in plural and (phrase.endswith("'s") or phrase.endswith("s'")) \
                     and phrase.rstrip("'s").rstrip("'") + ("s" if phrase.endswith("s'") else "") in plural:
                 base = phrase[:-2] if phrase.endswith("'s") else phrase[:-1]
@@ -1499,11 +1939,22 @@ def tag_groups(toks: list[CTok], identity: dict[str, dict[str, dict]], slurs: di
                                                                                        "honest", "normal", "nice",
                                                                                        "smart", "clever", "sane",
                                                                                        "competent", "trustworthy",
-                                                                                       "intelligent")
+                                                                                       "intelligent", "first", "second",
+                                                                                       "worthless", "useless", "pathetic",
+                                                                                       "fat", "thick", "dumb", "vile",
+                                                                                       "nasty", "horrible", "little",
+                                                                                       "damn", "goddamn", "fking",
+                                                                                       "effing", "sodding", "stinking",
+                                                                                       "evil", "average", "nearest",
+                                                                                       "random", "only", "other", "shit",
+                                                                                       "crap")
                                                                 or norms[i - 1] == "you"
-                                                                and nxt in ("", ".", "!", ",", "?")
+                                                                and nxt in ("", ".", "!", ",", "?", "piece", "scum",
+                                                                            "bastard", "cunt", "pig", "rat", "dog",
+                                                                            "filth", "trash", "freak", "scumbag",
+                                                                            "prick", "twat")
                                                                 or norms[i - 1] == ","
-                                                                and nxt in ("", ".", "!", "?")) \
+                                                                and nxt in ("", ".", "!", "?", ",")) \
                     and nxt not in PEOPLE_NOUNS and nxt not in PERSON_NOUNS:
                 s, e = toks[i].start, toks[i + k - 1].end
                 out.append(CTok("GRPS", s, e))

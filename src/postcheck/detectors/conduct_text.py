@@ -87,6 +87,14 @@ class Vocabulary:
                 continue
             for i in range(1, len(w)):  # keep the first letter, as the slips do
                 self.wild.setdefault(w[:i] + "?" + w[i + 1:], set()).add(w)
+        # a dropped first letter ("isgusting", "ermin") for the fuzzy words of six letters or
+        # more (the slips above keep the first letter), never into a word of its own
+        for w in sorted(self.fuzzy):
+            if len(w) < 6 or not w.isalpha() or not w.isascii() or w in function_words or w in self.slurs:
+                continue   # never a slur: "ender" is not a dropped "b"
+            v = w[1:]
+            if v not in key_words and v not in common and v not in function_words:
+                self.variants.setdefault(v, w)
         self._subs: dict[str, str | None] = {}
         self.by_len = by_len
 
