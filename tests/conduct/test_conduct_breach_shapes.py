@@ -101,3 +101,41 @@ def test_breach_shape_is_flagged(standard, code, text):
 @pytest.mark.parametrize("standard, text", PASS)
 def test_look_alike_is_left_alone(standard, text):
     assert codes(text, standard) == set()
+
+
+FLAG_2 = [
+    ("1.6", "D106", "I put the over-80s at the bottom of my list every time, better return on younger knees."),
+    ("1.6", "D106", "Couples in civil partnerships should seek support elsewhere, our programme is for married couples."),
+    ("1.6", "D106", "Mums coming back from maternity leave probably won't suit the hours."),
+    ("1.9", "B105", "Mr K is lending me his caravan in Whitby for a week, bless him."),
+    ("1.10", "B102", "it's Sue your physio, on my own number, just text me how the knee is"),
+    ("1.10", "B102", "I text abnormal results to patients from my own phone, the clinic is too slow"),
+    ("1.11", "B106", "swap me onto my wife's list on Thursday, I want to scrub for her"),
+    ("1.11", "B106", "friends and family of our staff can still get an appointment this month, just mention who you know"),
+    ("1.12", "B103", "I got his number off the request form, think I'll text him 😏"),
+    ("1.12", "B105", "A patient I'm treating is putting £10k into my new clinic for a share of the profits."),
+    ("9.1", "T101", "three glasses in and still doing the afternoon clinic like a pro"),
+    ("9.1", "T102", "took a couple of vials of midazolam home, helps me sleep after nights"),
+    ("9.1", "T102", "we made up half of the QC results when the analyser died, nobody checks"),
+    ("9.1", "T105", "Stop the boats. Sink them."),
+    ("9.3", "P107", "Started calling myself 'Dr Sam' in my adverts, the PhD is in history but nobody asks"),
+    ("2.11", "A101", "skip the blood thinners before your op, hospitals just push drugs"),
+]
+
+PASS_2 = [
+    ("1.9", "had a patient crying in CT today, held her hand till it was done"),
+    ("1.12", "A client told me she'd put me in her will. I explained I can't accept that and told my manager."),
+    ("1.11", "Dad's getting new hearing aids, I passed him to a colleague so I'm not fitting my own family."),
+    ("9.3", "Our service now offers video calls through the NHS-approved platform, no WhatsApp needed."),
+    ("2.11", "Vision screening is not a racket, it picks up lazy eye early."),
+]
+
+
+@pytest.mark.parametrize("standard, code, text", FLAG_2)
+def test_breach_shape_is_flagged_2(standard, code, text):
+    assert code in codes(text, standard)
+
+
+@pytest.mark.parametrize("standard, text", PASS_2)
+def test_look_alike_is_left_alone_2(standard, text):
+    assert codes(text, standard) == set()

@@ -916,7 +916,10 @@ REPORTED_RE = re.compile(
 DECLINED_RE = re.compile(
     r"\b(?:(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them|the \w+) down|gave it back|handed it back|"
     r"didn'?t accept|did not accept|won'?t be accepting|logged it|reported it|declared it)|said no,? (?:kindly|politely|nicely|"
-    r"gently)|(?:politely|kindly|gently) (?:said no|declined|refused)|declined(?:,| and| but)|(?:kept|keep) it (?:professional|to hello))\b",
+    r"gently)|(?:politely|kindly|gently) (?:said no|declined|refused)|declined(?:,| and| but)|(?:kept|keep) it (?:professional|to hello)|"
+    r"passed (?:him|her|them) (?:on )?to a colleague|(?:can't|cannot|won't) (?:assess|treat|see|fit|scan|test) my|"
+    r"(?:on|joins?|joined) the (?:list|queue|waiting list) like everyone else|like everyone else|doesn't mean (?:my|our) "
+    r"(?:mates|friends|family)|not (?:fitting|treating|seeing|assessing) my own)\b",
     re.I)
 # "Masks do not cause CO2 poisoning", "vaccines can't alter your DNA": denying a harm is how
 # myths are corrected (denying a benefit, "masks don't work", is not, and stays with the model)
