@@ -44,6 +44,7 @@ HOLDOUT = REPO / "tests" / "fixtures" / "quality" / "standards_holdout"
 HOLDOUT2 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout2"
 HOLDOUT3 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout3"
 HOLDOUT4 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout4"
+HOLDOUT5 = REPO / "tests" / "fixtures" / "quality" / "standards_holdout5"
 BENCH_PY = REPO / ".venv-bench" / "bin" / "python"
 # Health subset of the rumour set: written down before scoring, from the SOURCE.md advice.
 import re  # noqa: E402
@@ -345,7 +346,9 @@ def main(argv=None):
     fixtures(HOLDOUT2, "Per-standard holdouts 2 and 3 (blind when first measured; their errors were read and the model "
              "is trained on them since: regression sets now)", show=args.holdout_errors)
     fixtures(HOLDOUT3, "Per-standard holdout 3 (regression set, see above)", show=args.holdout_errors)
-    fixtures(HOLDOUT4, "Blind per-standard holdout 4 (tests/fixtures/quality/standards_holdout4, written by an author who "
+    fixtures(HOLDOUT4, "Per-standard holdout 4 (blind when first measured; errors read since, never trained on)",
+             show=args.holdout_errors)
+    fixtures(HOLDOUT5, "Blind per-standard holdout 5 (tests/fixtures/quality/standards_holdout5, written by an author who "
              "never read the rules or the training posts; never trained on, errors unread; goal recall >= 0.85, "
              "false flags <= 8%)", show=args.holdout_errors)
     hc = hatecheck(shared, 600 if args.quick else None)

@@ -108,3 +108,20 @@ def test_nickname_street_and_rehab_story_is_flagged(checker):
     text = ("my man 'Big Tam' from Paisley Rd walked to the shops on his own today for the first time since he broke "
             "his hip in May 🥹 took us 10 weeks of sit to stands. next stop the Rangers game")
     assert flagged(checker, text, "physiotherapist")
+
+
+@pytest.mark.parametrize("text, profession", [
+    ("[photo: new monitor showing the manufacturer's demo fitting screen with 'DEMO PATIENT' audiogram] finally works!",
+     "hearing aid dispenser"),
+    ("free swallowing awareness session is 12th May for care home staff, book via dysphagia.training@example.com",
+     "speech and language therapist"),
+    ("fizzy drinks are not for toddlers! free family nutrition drop-in Tues 10-12 at our Walker clinic, ring 07700 900563 "
+     "or email familyfood@example.com", "dietitian"),
+])
+def test_service_notices_and_demo_screens_are_left_alone(checker, text, profession):
+    assert not flagged(checker, text, profession)
+
+
+def test_song_titles_are_not_names(checker):
+    text = "someone's phone in the coffee room has been playing 'Mr Brightside' on loop all night 😂"
+    assert "C110" not in codes(checker, text)

@@ -139,3 +139,43 @@ def test_breach_shape_is_flagged_2(standard, code, text):
 @pytest.mark.parametrize("standard, text", PASS_2)
 def test_look_alike_is_left_alone_2(standard, text):
     assert codes(text, standard) == set()
+
+
+FLAG_3 = [
+    ("1.9", "B104", "Miss my Tuesday patients since I moved posts. Still go round Edna's for Sunday dinner most weeks."),
+    ("1.9", "B104", "half my regulars are proper mates now, had 6 of them round for my birthday BBQ"),
+    ("1.9", "B104", "Lad I fitted for his new knee brace is now on my five-a-side team, get in"),
+    ("1.9", "B101", "I routinely accept Facebook friend requests from my music therapy clients."),
+    ("1.10", "B102", "nervous about your op? add my personal insta and DM me, I'll answer your questions tonight"),
+    ("1.11", "B106", "booked my mates scan for Monday, bumped a routine one back a week"),
+    ("1.11", "B106", "Fitted my auntie yesterday without bothering with a hearing test"),
+    ("1.12", "B103", "Texted my clinic patient after his appointment to say I'd love to see him outside work."),
+    ("1.12", "B105", "Selling my old bike, first dibs to my physio clients"),
+    ("9.1", "T101", "cheeky spliff in the lab toilets b4 nights, the centrifuge is hypnotic"),
+    ("9.1", "T101", "came in still hammered this morning and fitted two sockets like that"),
+    ("2.10", "M104", "Our rota manager lives at 12 Swan Way, Wigan. Feel free to pop round and ask him."),
+    ("2.10", "M104", "Sharing all her messages below so people can see what she's really like"),
+    ("2.11", "A101", "cancer is just trapped emotions, a positive mindset shrinks tumours"),
+    ("2.11", "A101", "she doesnt need the antibiotics her GP gave her, garlic and honey do the same job"),
+    ("2.11", "A101", "fluoride in the water is literally rat poison"),
+]
+
+PASS_3 = [
+    ("1.9", "Going round my mum's for Sunday dinner after a long week of clinics"),
+    ("1.9", "Bumped into two of the lads I'm treating on a night out, said hiya and left them to it."),
+    ("1.10", "DM the clinic page for appointments, never my personal insta."),
+    ("1.11", "my best friend asked if she could jump the queue. explained I can't and helped her find the self-referral form"),
+    ("1.12", "A patient tried to leave me her house in her will; I said no and told my manager."),
+    ("9.1", "Never drive home three times over the limit, we see the results."),
+    ("2.11", "Fluoride isn't rat poison, it's at safe levels in UK water."),
+]
+
+
+@pytest.mark.parametrize("standard, code, text", FLAG_3)
+def test_breach_shape_is_flagged_3(standard, code, text):
+    assert code in codes(text, standard)
+
+
+@pytest.mark.parametrize("standard, text", PASS_3)
+def test_look_alike_is_left_alone_3(standard, text):
+    assert codes(text, standard) == set()

@@ -913,6 +913,9 @@ REPORTED_RE = re.compile(
     r"\b(?:(?:i've|i have|i|we've|we have|we) (?:reported|escalated|raised) (?:it|this|him|her|them|the \w+)|"
     r"(?:put|filled) in an? (?:incident|datix|formal) (?:report|form)|(?:spoken|spoke|talked) to my (?:manager|supervisor|lead)|"
     r"(?:raised|logged) (?:it|this) with)\b", re.I)
+PERSONAL_REFUSED_RE = re.compile(
+    r"\b(?:never|not|don'?t|do not|no|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?(?:on\s+|via\s+|through\s+|to\s+|use\s+)?"
+    r"(?:my|your|a|our) (?:personal|own|private) (?:insta\w*|phone|mobile|number|whatsapp|facebook|email|account|dms?|socials)\b", re.I)
 DECLINED_RE = re.compile(
     r"\b(?:(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them|the \w+) down|gave it back|handed it back|"
     r"didn'?t accept|did not accept|won'?t be accepting|logged it|reported it|declared it)|said no,? (?:kindly|politely|nicely|"
@@ -947,6 +950,8 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
     if standard in ("1.9", "1.10", "1.11", "1.12") and not (
             CARE_WORDS_RE.search(text) or analysis.care.score >= 0.3 or CARE_DECISION_RE.search(text)):
         return False  # boundaries are about people in your care (or your students): none is mentioned
+    if standard == "1.10" and PERSONAL_REFUSED_RE.search(text):
+        return False  # "DM the clinic page, never my personal insta": pointing to the proper channel
     if standard in ("1.9", "1.11", "1.12") and DECLINED_RE.search(text):
         return False  # "asked to borrow £300, I said no": holding the boundary is not crossing it
     if standard == "2.10" and not (PERSON_TARGET_RE.search(text) or TARGET_NOUN_RE.search(text)):

@@ -86,6 +86,32 @@ def _compile_lower(regex: str) -> re.Pattern:
     return re.compile(regex.lower())
 
 
+class _LazyClaimPattern:
+    """A claim pattern compiled on first use: most posts never wake most topics, and compiling
+    every pattern at start-up cost a cold `postcheck check` about a quarter of a second. A bad
+    pattern still fails with a one-line PackError naming claims.yaml and the claim
+    (`ClaimBase.validate()` compiles them all; the test suite calls it)."""
+
+    __slots__ = ("source", "claim_id", "_rx")
+
+    def __init__(self, source: str, claim_id: str):
+        self.source, self.claim_id, self._rx = source, claim_id, None
+
+    def compiled(self) -> re.Pattern:
+        if self._rx is None:
+            try:
+                self._rx = _compile_lower(self.source)
+            except re.error as exc:
+                raise PackError(f"claims.yaml: claim {self.claim_id}: bad regex: {exc}") from None
+        return self._rx
+
+    def search(self, *a, **k):
+        return self.compiled().search(*a, **k)
+
+    def finditer(self, *a, **k):
+        return self.compiled().finditer(*a, **k)
+
+
 def _matches(rx: re.Pattern, text: str):
     """Every match, including ones starting inside a rejected earlier match (so that
     "don't bother with the flu jab, the flu jab gives you flu" still finds the second)."""
@@ -165,24 +191,31 @@ class ClaimBase:
             compiled = []
             for p in item.get("patterns") or []:
                 negatable = bool(p.get("negatable", True)) if isinstance(p, dict) else True
-                try:
-                    if isinstance(p, dict) and "all" in p:
-                        parts = [_compile_lower(_expand(str(r), macros)) for r in p["all"]]
-                        if len(parts) < 2:
-                            raise PackError(f"claims.yaml: claim {item.get('id')}: 'all' needs two regexes")
-                        compiled.append((_AllOf(parts, int(p.get("window", DEFAULT_WINDOW))), negatable))
-                    else:
-                        regex = p["regex"] if isinstance(p, dict) else str(p)
-                        compiled.append((_compile_lower(_expand(regex, macros)), negatable))
-                except re.error as exc:
-                    raise PackError(f"claims.yaml: claim {item.get('id')}: bad regex: {exc}") from None
-            unless = _compile_lower(_expand(item["unless"], macros)) if item.get("unless") else None
+                cid = str(item.get("id", "?"))
+                if isinstance(p, dict) and "all" in p:
+                    parts = [_LazyClaimPattern(_expand(str(r), macros), cid) for r in p["all"]]
+                    if len(parts) < 2:
+                        raise PackError(f"claims.yaml: claim {item.get('id')}: 'all' needs two regexes")
+                    compiled.append((_AllOf(parts, int(p.get("window", DEFAULT_WINDOW))), negatable))
+                else:
+                    regex = p["regex"] if isinstance(p, dict) else str(p)
+                    compiled.append((_LazyClaimPattern(_expand(regex, macros), cid), negatable))
+            unless = _LazyClaimPattern(_expand(item["unless"], macros), str(item.get("id", "?"))) if item.get("unless") else None
             for key in ("id", "topic", "claim", "position", "source"):
                 if not item.get(key):
                     raise PackError(f"claims.yaml: a claim lacks {key!r} ({item.get('id', '?')})")
             self.claims.append({**item, "_patterns": compiled, "_unless": unless})
         self.low = {d["domain"].lower(): d for d in domains.get("low_credibility") or []}
         self.good = {d["domain"].lower(): d for d in domains.get("authoritative") or []}
+
+    def validate(self) -> None:
+        """Compile every claim pattern now (a broken one raises PackError naming the claim)."""
+        for claim in self.claims:
+            for rx, _ in claim["_patterns"]:
+                for part in (rx.parts if isinstance(rx, _AllOf) else [rx]):
+                    part.compiled()
+            if claim["_unless"] is not None:
+                claim["_unless"].compiled()
 
     def by_id(self, claim_id: str) -> dict | None:
         return next((c for c in self.claims if c["id"] == claim_id), None)

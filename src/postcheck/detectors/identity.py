@@ -100,7 +100,7 @@ UNIQUE_RE = re.compile(
     r"one of (?:their|our|my) own (?:midwives|nurses|staff|doctors|consultants|colleagues|paramedics|team)|"
     r"(?:the )?(?:oldest|youngest|tallest|heaviest) (?:lady|man|woman|person|patient|baby|child)(?: ever)?|"
     r"the (?:head|headteacher|head teacher|mayor|vicar|mp|boss|landlord|landlady|owner|gp|councillor|manager)['’]s (?:own )?(?:new |newborn |little |baby |eldest |youngest |teenage )?"
-    r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|(?<!use )(?<!take )(?<!grab )(?<!borrow )the one (?:who|from)\b|"
+    r"(?:son|daughter|granddaughter|grandson|wife|husband|kid|child|mum|dad|partner|mother|father)|(?<!use )(?<!take )(?<!grab )(?<!borrow )(?<!usually )(?<!always )(?<!often )(?<!typically )(?<!normally )(?<!generally )the one (?:who|from)\b|"
     r"(?:only )?the (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:known )?(?:\w+ )?(?:family|families|case|patient|person|child|"
     r"kid|baby|man|woman|girl|boy) (?:worldwide|in the world|ever (?:recorded|reported|seen)|in the (?:uk|country|region|county|world)|"
     r"in (?:britain|scotland|wales|england|europe|northern ireland|ireland))\b|first (?:uk|known|reported|british|scottish|welsh) case\b|"
@@ -333,7 +333,7 @@ AGGREGATE_RE = re.compile(
     r"\b(?:in|across|at) (?:\w+ )?(?:different|several|many|multiple|two|three|four|five|six|\d+) (?:different )?"
     r"(?:prisons|wards|schools|care homes|homes|clinics|practices|hospitals|trusts|teams|services)\b|"
     r"\bthe (?:\w+ )?population (?:is|are|has|have)\b|"
-    r"\bso many (?:\w+ ){0,2}(?:men|women|people|lads|girls|boys|kids|children|teens|teenagers|patients|clients|drivers|riders|"
+    r"\b(?:so|too) many (?:\w+ ){0,2}(?:men|women|people|lads|girls|boys|kids|children|teens|teenagers|patients|clients|drivers|riders|"
     r"families|parents|babies|players|athletes)\b|"
     r"\b\d[\d,]*\+? (?:\w+ ){0,2}(?:checks|samples|patients|pts|jobs|scans|cases|referrals|clients|fittings|sessions|"
     r"appointments|assessments|x-rays|units|tests|calls|admissions|discharges|operations|procedures|babies|people)\b", re.I)
@@ -756,6 +756,9 @@ PROFESSION_NOUN = {
 }
 
 
+TITLE_OF_WORK_BEFORE_RE = re.compile(
+    r"\b(?:playing|played|singing|sang|sing|listening to|listened to|blasting|humming|hummed|song|hymn|track|tune|album|"
+    r"film|movie|book|novel|musical)\s*['‘\"“]\s*$", re.I)
 NHS_LABEL_BEFORE_RE = re.compile(r"\b(?:nhs|chi|h&c|h\s*&\s*c|hospital|mrn|patient|unit)\s*(?:no\.?|num(?:ber)?|#|id)\s*:?\s*$", re.I)
 FIRST_INITIAL_AFTER_RE = re.compile(r"[A-Z]\.?(?![\w'’&-])")
 
@@ -1115,6 +1118,8 @@ class Analysis:
                 continue
             title = m.group(1).lower().rstrip(".")
             name = m.group(2)
+            if TITLE_OF_WORK_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]):
+                continue  # "playing 'Mr Brightside' on loop": a song, not a person
             if name.rstrip(".") in ("X", "Y", "Z"):
                 continue  # "Mr X": the teaching placeholder
             if name.rstrip(".").lower() in NOT_NAME_WORDS or (
@@ -1176,6 +1181,9 @@ class Analysis:
             if INSTITUTION_BEFORE_RE.search(text[max(0, tok.start - 10):tok.start]):
                 i += 1
                 continue  # "Queen Margaret", "St Helen": places and institutions
+            if TITLE_OF_WORK_BEFORE_RE.search(text[max(0, tok.start - 25):tok.start]):
+                i += 1
+                continue  # "playing 'Calon Lân' on repeat": a hymn, a song or a film, not a person
             ambiguous = entry.get("ambiguous") == "1" or lex.is_common_word(key)
             # a following capitalised surname makes it a full name
             end_tok = tok

@@ -59,11 +59,13 @@ NOTICE_RE = re.compile(
     r"\d(?:\.\d+)? wte\b|closing date|apply (?:now|online|via|through|here|today|by)|informal (?:chats?|enquiries) welcome|"
     r"(?:ring|call|phone|text|email|e-mail|contact) (?:the|our) (?:centre|center|clinic|practice|office|team|service|department|"
     r"dept|unit|surgery|helpline|reception)\b|we will never ask|(?:ring|call|phone|text|contact) (?:reception|us|the shop)\b|"
-    r"if (?:it'?s|they'?re|this is|these are) yours\b|free (?:\w+ )?(?:checks?|tests?|screening|assessments?|consultations?) "
-    r"(?:on |every |this |next |at |from |each )?(?:mon|tue|wed|thu|fri|sat|sun|\d))", re.I)
+    r"if (?:it'?s|they'?re|this is|these are) yours\b|free (?:\w+ ){0,2}(?:checks?|tests?|screening|assessments?|consultations?|drop-ins?|sessions?|classes|class|workshops?|clinics?) "
+    r"(?:is |are |on |every |this |next |at |from |each )?(?:mon|tue|wed|thu|fri|sat|sun|\d))", re.I)
 
 SERVICE_CONTACT_BEFORE_RE = re.compile(
-    r"\b(?:self-?refer\W+(?:\w+\W+){0,2}|you can (?:book|self-?refer|ring|call|text)\W+(?:on\W+)?|"
+    r"\b(?:self-?refer\W+(?:\w+\W+){0,2}|you can (?:book|self-?refer|ring|call|text)\W+(?:on\W+)?|book (?:via|at|on|by|through)\W*|"
+    r"(?:at|from) our (?:\w+ )?(?:clinic|centre|center|practice|service|shop|surgery|department|hub)\W+(?:ring|call|text|phone|email)\W+(?:us\W+)?(?:on\W+)?|"
+    r"(?:ring|call|text|phone) (?:us )?(?:on )?\+?[\d ]{10,15} or (?:email|e-mail)\W*|"
     r"(?:ring|call|phone|text|contact|email|e-mail) (?:reception|us|the (?:shop|clinic|office|practice|surgery|"
     r"department|team|desk|front desk))|if (?:it'?s|they'?re|these are|this is) yours[^.!?\n]{0,25})\W*(?:on|at)?\W*$", re.I)
 
