@@ -93,14 +93,6 @@ PASS = [
 ]
 
 
-@pytest.mark.parametrize("standard, code, text", FLAG)
-def test_breach_shape_is_flagged(standard, code, text):
-    assert code in codes(text, standard)
-
-
-@pytest.mark.parametrize("standard, text", PASS)
-def test_look_alike_is_left_alone(standard, text):
-    assert codes(text, standard) == set()
 
 
 FLAG_2 = [
@@ -131,14 +123,6 @@ PASS_2 = [
 ]
 
 
-@pytest.mark.parametrize("standard, code, text", FLAG_2)
-def test_breach_shape_is_flagged_2(standard, code, text):
-    assert code in codes(text, standard)
-
-
-@pytest.mark.parametrize("standard, text", PASS_2)
-def test_look_alike_is_left_alone_2(standard, text):
-    assert codes(text, standard) == set()
 
 
 FLAG_3 = [
@@ -171,11 +155,11 @@ PASS_3 = [
 ]
 
 
-@pytest.mark.parametrize("standard, code, text", FLAG_3)
-def test_breach_shape_is_flagged_3(standard, code, text):
+@pytest.mark.parametrize("standard, code, text", FLAG + FLAG_2 + FLAG_3)
+def test_breach_shape_is_flagged(standard, code, text):
     assert code in codes(text, standard)
 
 
-@pytest.mark.parametrize("standard, text", PASS_3)
-def test_look_alike_is_left_alone_3(standard, text):
+@pytest.mark.parametrize("standard, text", PASS + PASS_2 + PASS_3)
+def test_look_alike_is_left_alone(standard, text):
     assert codes(text, standard) == set()
