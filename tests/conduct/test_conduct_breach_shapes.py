@@ -152,6 +152,7 @@ PASS_3 = [
     ("1.12", "A patient tried to leave me her house in her will; I said no and told my manager."),
     ("9.1", "Never drive home three times over the limit, we see the results."),
     ("2.11", "Fluoride isn't rat poison, it's at safe levels in UK water."),
+    ("1.6", "We do not scan pregnant patients with CT unless it is clinically urgent, for radiation safety."),
 ]
 
 

@@ -747,6 +747,14 @@ def models_load(name: str):
 # Kinds: discrimination
 
 
+# A clinical reason for not offering a procedure to some people (pregnancy, age, a disability)
+# is practice, not discrimination: "we don't X-ray pregnant patients unless it is urgent".
+CLINICAL_CHARS = frozenset({"pregnancy", "disability", "age"})
+CLINICAL_REASON_RE = re.compile(
+    r"\b(?:contraindicat\w*|radiation|radiosensitiv\w*|dose|clinically (?:urgent|indicated|necessary)|unless (?:it'?s |it is )?"
+    r"(?:urgent|essential|clinically)|risk to (?:the )?(?:baby|foetus|fetus|pregnancy)|safety|not safe|unsafe|guidance|"
+    r"guidelines|protocol|nice|irmer|justif\w*|mri safety|pacemaker|implant)\b")
+
 @register("conduct-hate")
 def hate_kind(rule, analysis, context) -> list[Candidate]:
     c = conduct_of(analysis, rule)
@@ -755,6 +763,10 @@ def hate_kind(rule, analysis, context) -> list[Candidate]:
     for h in c.hate_hits:
         if want and h["kind"] not in want:
             continue
+        if h["kind"] == "refusal" and set(h["chars"]) & CLINICAL_CHARS:
+            ss, se = c.sentence_bounds(h["start"])
+            if CLINICAL_REASON_RE.search(c.lower[ss:se]):
+                continue  # "we do not scan pregnant patients with CT unless it is clinically urgent"
         out.append(_cand(rule, "hate", h["start"], h["end"], c.text, h["score"], hit=h["kind"],
                          characteristic="+".join(h["chars"]) or None, quoted="1" if h["quoted"] else None))
     return out
