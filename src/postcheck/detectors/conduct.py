@@ -29,7 +29,9 @@ from functools import cached_property
 from pathlib import Path
 
 from postcheck.detectors.conduct_claims import DEBUNK_RE
-from postcheck.detectors.conduct_fast import LiteralIndex, cached_requirements, may_match, requirements  # noqa: F401
+from postcheck.detectors.conduct_fast import (  # noqa: F401
+    LiteralIndex, cached_requirements, lowerable, may_match, requirements,
+)
 from postcheck.detectors.conduct_hate import (
     CONDEMN_RE, ENDORSE_RE, FRAME_EVAL_RE, QUOTE_EVAL_RE, HOMONYM_CONTEXT, NOMINAL_DENIAL_RE, PRON, REPORT_FRAME_RE,
     SELF_SUBJECT_RE, HateGrammar, alt, join, tag_groups, to_original,
@@ -966,17 +968,15 @@ def standard_model_allowed(standard: str, analysis, rule, context=None) -> bool:
         return False  # "DM the clinic page, never my personal insta": pointing to the proper channel
     if standard in ("1.9", "1.11", "1.12") and DECLINED_RE.search(text):
         return False  # "asked to borrow £300, I said no": holding the boundary is not crossing it
-    if standard == "2.10" and not (PERSON_TARGET_RE.search(text) or TARGET_NOUN_RE.search(text)):
-        return False
-    if standard == "9.1" and PROUD_RE.search(text) and not MOCKING_RE.search(text):
-        return False  # "told the best joke in group 😂 so proud of him": laughing with, not at
-    if standard == "2.10" and REPORTED_RE.search(text):
-        return False  # "I've reported it and spoken to my manager": the proper channel, not a pile-on
+    if standard == "2.10" and (not (PERSON_TARGET_RE.search(text) or TARGET_NOUN_RE.search(text))
+                               or REPORTED_RE.search(text)):
+        return False  # nobody targeted; or "I've reported it and spoken to my manager": the proper channel
     if standard == "9.3" and DISCLOSED_AD_RE.search(text) and not AD_CLAIM_RE.search(text):
         return False  # a disclosed advert with no cure or guarantee claim
-    if standard == "9.1" and not (CARE_WORDS_RE.search(text) or WORK_WORDS_RE.search(text)
-                                  or analysis.care.score >= 0.2 or WORKPLACE_RE.search(text)):
-        return False
+    if standard == "9.1" and (PROUD_RE.search(text) and not MOCKING_RE.search(text) or not (
+            CARE_WORDS_RE.search(text) or WORK_WORDS_RE.search(text) or analysis.care.score >= 0.2
+            or WORKPLACE_RE.search(text))):
+        return False  # pride in a client ("so proud of him": laughing with, not at), or nothing about work
     if standard not in ("1.6", "2.11"):
         return True
     c = conduct_of(analysis, rule)
@@ -1112,12 +1112,6 @@ def swearing_kind(rule, analysis, context) -> list[Candidate]:
 # Kind: patterns written in the rule
 
 
-def _lowerable(regex: str) -> bool:
-    """Under IGNORECASE, P on T matches as lower(P) on lower(T) unless P switches the flag off
-    or lower-casing would change an escape (\\D, \\W, \\S, \\B) or a named group ("(?P<span>…)")."""
-    return "(?-i" not in regex and "(?P" not in regex and not re.search(r"\\[A-Z]", regex)
-
-
 class _LowerPattern:
     """A case-insensitive pattern compiled without IGNORECASE: run it on lower-case text."""
 
@@ -1151,7 +1145,7 @@ def _compiled(rule, key: str) -> list[tuple[re.Pattern, float, str]]:
             try:
                 # Python's re is several times slower with IGNORECASE: a pattern written in
                 # lower case runs without it on the lower-cased text (see phrase_kind)
-                if _lowerable(regex):
+                if lowerable(regex):
                     items.append((_LowerPattern(re.compile(regex.lower())), score, name))
                 else:
                     items.append((re.compile(regex, re.I), score, name))
@@ -1178,7 +1172,7 @@ def _gate(rule):
     if sources:
         joined = "|".join(f"(?:{x})" for x in sources)
         try:
-            if _lowerable(joined):
+            if lowerable(joined):
                 gate = _LowerPattern(re.compile(joined.lower()))
             else:
                 gate = re.compile(joined, re.I)

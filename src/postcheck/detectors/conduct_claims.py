@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.detectors.conduct_fast import LazyPattern, lower_form
 from postcheck.errors import PackError
 
 NEGATION_RE = re.compile(
@@ -77,39 +78,28 @@ def _asks(tail: str) -> bool:
 
 
 def _compile_lower(regex: str) -> re.Pattern:
-    """The claim patterns only ever run on lower-case text (``Conduct.lower``): compile them
-    in lower case without IGNORECASE, which Python's re runs several times slower. A pattern
-    that lower-casing would change (an upper-case escape such as \\S, or a flag switch) keeps
-    IGNORECASE."""
-    if "(?-i" in regex or re.search(r"\\[A-Z]", regex):
-        return re.compile(regex, re.I)
-    return re.compile(regex.lower())
+    """The claim patterns only ever run on lower-case text (``Conduct.lower``): see
+    :func:`~postcheck.detectors.conduct_fast.lower_form`."""
+    return re.compile(*lower_form(regex))
 
 
-class _LazyClaimPattern:
+class _LazyClaimPattern(LazyPattern):
     """A claim pattern compiled on first use: most posts never wake most topics, and compiling
     every pattern at start-up cost a cold `postcheck check` about a quarter of a second. A bad
     pattern still fails with a one-line PackError naming claims.yaml and the claim
     (`ClaimBase.validate()` compiles them all; the test suite calls it)."""
 
-    __slots__ = ("source", "claim_id", "_rx")
+    __slots__ = ("claim_id",)
 
     def __init__(self, source: str, claim_id: str):
-        self.source, self.claim_id, self._rx = source, claim_id, None
+        super().__init__(*lower_form(source))
+        self.claim_id = claim_id
 
-    def compiled(self) -> re.Pattern:
-        if self._rx is None:
-            try:
-                self._rx = _compile_lower(self.source)
-            except re.error as exc:
-                raise PackError(f"claims.yaml: claim {self.claim_id}: bad regex: {exc}") from None
-        return self._rx
-
-    def search(self, *a, **k):
-        return self.compiled().search(*a, **k)
-
-    def finditer(self, *a, **k):
-        return self.compiled().finditer(*a, **k)
+    def _compiled(self) -> re.Pattern:
+        try:
+            return super()._compiled()
+        except re.error as exc:
+            raise PackError(f"claims.yaml: claim {self.claim_id}: bad regex: {exc}") from None
 
 
 def _matches(rx: re.Pattern, text: str):
@@ -213,9 +203,9 @@ class ClaimBase:
         for claim in self.claims:
             for rx, _ in claim["_patterns"]:
                 for part in (rx.parts if isinstance(rx, _AllOf) else [rx]):
-                    part.compiled()
+                    part._compiled()
             if claim["_unless"] is not None:
-                claim["_unless"].compiled()
+                claim["_unless"]._compiled()
 
     def by_id(self, claim_id: str) -> dict | None:
         return next((c for c in self.claims if c["id"] == claim_id), None)

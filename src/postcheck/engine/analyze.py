@@ -70,7 +70,7 @@ SERVICE_CONTACT_BEFORE_RE = re.compile(
     r"department|team|desk|front desk))|if (?:it'?s|they'?re|these are|this is) yours[^.!?\n]{0,25})\W*(?:on|at)?\W*$", re.I)
 
 # Dummy records, teaching files and invented cases: their names and numbers are not anyone's.
-PLACEHOLDER_KINDS = frozenset({"name", "dob", "nhs_number", "chi_number", "hc_number", "hospital_number", "time"})
+PLACEHOLDER_KINDS = frozenset({"name", "dob", "nhs_number", "chi_number", "hc_number", "hospital_number"})
 PLACEHOLDER_RE = re.compile(
     r"\b(?:dummy|placeholder|test patient|patient: ?test|anon\b|teaching (?:file|case|image|set|library)|mock-?up|"
     r"template|fictional|fictitious|made[- ]up|invented(?! (?:a|an|his|her|their|the|my|our)\b)|composite (?:case|patient|story))\b|\b0?1/0?1/1900\b", re.I)
