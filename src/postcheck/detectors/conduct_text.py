@@ -172,14 +172,8 @@ def _canonical_word(tok: str, vocab: Vocabulary) -> tuple[str, int, int] | None:
         if not low:
             return None
         s, e = s + lead, e - trail
-    if low.isalpha():  # the common case: a plain word (none of the repairs below but these apply)
-        if REPEAT_RE.search(low):
-            two = REPEAT_RE.sub(r"\1\1", low)
-            one = REPEAT_RE.sub(r"\1", low)
-            low = one if vocab.is_word(one) and not vocab.is_word(two) else two
-        if low not in vocab.known and low not in vocab.common and len(low) >= 3:
-            low = vocab.variant(low) or low
-        return low, s, e
+    # (a plain word passes only the repeat and variant repairs at the end; canonical_tokens
+    # caches each token's result, so no separate fast path is needed)
     if low.startswith("@") and len(low) > 1 and low[1:].replace("_", "").isalnum():
         return "@user", s, e
     if low.endswith("8") and low[:-1].isalpha() and low[:-1] + "ate" in vocab.key:
